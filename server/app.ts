@@ -1,0 +1,81 @@
+/** createApp(): the whole API as a Hono app, for the server process and for tests alike. */
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { CHROME_EXTENSION_ID } from '../shared/extension-id';
+import type { Db } from './db/client';
+import { createRepositories } from './db/repositories';
+import { createEngine } from './engine/recompute';
+import { createAuthenticator } from './lib/auth';
+import { createRouter } from './lib/openapi';
+import { Problem, problemResponse } from './lib/problem';
+import { demoRoutes } from './demo/demo.routes';
+import { companiesRoutes } from './routes/companies/companies.index';
+import { contactsRoutes } from './routes/contacts/contacts.index';
+import { dealsRoutes } from './routes/deals/deals.index';
+import { eventsRoutes } from './routes/events/events.index';
+import { healthRoutes } from './routes/health/health.index';
+import { lookupRoutes } from './routes/lookup/lookup.index';
+import { meRoutes } from './routes/me/me.index';
+import { ordersRoutes } from './routes/orders/orders.index';
+import { surveysRoutes } from './routes/surveys/surveys.index';
+import { tagsRoutes } from './routes/tags/tags.index';
+import { tokensRoutes } from './routes/tokens/tokens.index';
+
+export type AppOptions = { db: Db; corsOrigins?: string[] };
+
+/** Request bodies above this get 413; the largest legitimate one is an event batch. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export function createApp({ db, corsOrigins = [] }: AppOptions) {
+  const repos = createRepositories(db);
+  const engine = createEngine(repos);
+  const auth = createAuthenticator();
+  const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
+
+  const app = createRouter();
+  app.use('*', async (c, next) => {
+    c.set('repos', repos);
+    c.set('engine', engine);
+    c.set('auth', auth);
+    await next();
+  });
+  app.use('*', cors({
+    origin: (origin) => (allowed.has(origin) ? origin : null),
+    allowHeaders: ['Authorization', 'Content-Type'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    maxAge: 600,
+  }));
+  app.use('*', bodyLimit({
+    maxSize: BODY_LIMIT_BYTES,
+    onError: () => { throw new Problem(413, 'Payload too large', `Request bodies may be at most ${BODY_LIMIT_BYTES} bytes.`); },
+  }));
+
+  app.route('/', healthRoutes);
+  app.route('/', demoRoutes);
+  app.use('/v1/*', auth.middleware);
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes]) {
+    app.route('/', routes);
+  }
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'SegLens API', version: '1.0.0', description: 'Profiles, activity and the segments computed from them.' },
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SegLens API' }));
+
+  app.notFound((c) => problemResponse(c, new Problem(404, 'Not found', `No route for ${c.req.method} ${c.req.path}`)));
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(c, error);
+    if (error instanceof HTTPException) {
+      if (error.status === 400) return problemResponse(c, new Problem(400, 'Bad request', error.message || 'The request body is not valid JSON.', [{ field: 'body', message: 'must be valid JSON' }]));
+      return problemResponse(c, new Problem(error.status, error.message || 'Error'));
+    }
+    console.error(error);
+    return problemResponse(c, new Problem(500, 'Internal server error', 'The server failed; see its log.'));
+  });
+  return app;
+}
+export type App = ReturnType<typeof createApp>;

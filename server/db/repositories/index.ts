@@ -1,0 +1,36 @@
+/**
+ * The data access layer: routes and the engine reach the database only
+ * through these, so another SQL dialect means another set of repositories.
+ */
+import type { Db } from '../client';
+import { activityRepository } from './activity';
+import { companiesRepository } from './companies';
+import { contactsRepository } from './contacts';
+import { dealsRepository } from './deals';
+import { lookupRepository } from './lookup';
+import { scoresRepository } from './scores';
+import { tagsRepository } from './tags';
+import { tokensRepository } from './tokens';
+
+export function createRepositories(db: Db) {
+  return {
+    contacts: contactsRepository(db),
+    companies: companiesRepository(db),
+    tags: tagsRepository(db),
+    activity: activityRepository(db),
+    deals: dealsRepository(db),
+    tokens: tokensRepository(db),
+    lookup: lookupRepository(db),
+    scores: scoresRepository(db),
+    /** Whether the database answers, for /health. */
+    async ping(): Promise<boolean> {
+      try {
+        await db.run('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,28 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client';
+import { companies, contactEmails, contacts, contactScores } from '../schema';
+
+/**
+ * The overlay's hot path: a whole batch of addresses resolved in one query over
+ * the address index, with what the engine materialised for each person.
+ */
+export function lookupRepository(db: Db) {
+  return {
+    byEmails: (emails: string[]) => db
+      .select({
+        email: contactEmails.email,
+        contactId: contacts.id,
+        name: contacts.name,
+        honorific: contacts.honorific,
+        locale: contacts.locale,
+        company: companies.name,
+        scores: contactScores.detail,
+        computedAt: contactScores.computedAt,
+      })
+      .from(contactEmails)
+      .innerJoin(contacts, eq(contacts.id, contactEmails.contactId))
+      .leftJoin(companies, eq(companies.id, contacts.companyId))
+      .leftJoin(contactScores, eq(contactScores.contactId, contacts.id))
+      .where(inArray(contactEmails.email, emails)),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * What the engine reads (facts per person, the base's aggregates) and writes
+ * (materialised scores and segment memberships).
+ */
+import { and, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
+import type { ContactFacts, ContactScores } from '../../../shared/models/contact-scores';
+import type { CustomerAggregate, PopulationStats } from '../../../shared/models/population';
+import type { DealStage } from '../../../shared/schemas/enums';
+import type { Db } from '../client';
+import {
+  companies, contacts, contactScores, contactTags, deals, events, orders, populationStats, segmentMemberships, surveys, tags,
+} from '../schema';
+
+const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
+
+export function scoresRepository(db: Db) {
+  return {
+    async allContactIds(afterId: number, limit: number): Promise<number[]> {
+      const rows = await db.select({ id: contacts.id }).from(contacts)
+        .where(sql`${contacts.id} > ${afterId}`).orderBy(contacts.id).limit(limit);
+      return rows.map((r) => r.id);
+    },
+
+    /** One aggregate per customer, for the base's quintiles and percentiles. */
+    async customerAggregates(now: Date): Promise<CustomerAggregate[]> {
+      const rows = await db.select({
+        frequency: sql<number>`count(*)`,
+        monetary: sql<number>`sum(${orders.amount})`,
+        last: sql<string>`max(${orders.orderedAt})`,
+      }).from(orders).groupBy(orders.contactId);
+      return rows.map((r) => ({
+        frequency: r.frequency,
+        monetary: r.monetary,
+        recencyDays: Math.max(0, Math.floor((now.getTime() - Date.parse(r.last)) / 86_400_000)),
+      }));
+    },
+
+    /** Facts for a batch of people: a handful of grouped queries, never one per person. */
+    async facts(ids: number[], eventsSince: string): Promise<Map<number, ContactFacts>> {
+      const facts = new Map<number, ContactFacts>();
+      if (ids.length === 0) return facts;
+      const people = await db.select({ id: contacts.id, jobLevel: contacts.jobLevel, companySize: companies.size })
+        .from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
+      for (const p of people) {
+        facts.set(p.id, {
+          orders: { count: 0, revenue: 0, lastOrderedAt: null },
+          eventCounts: {}, latestSurvey: null, openDeal: null, tags: [],
+          jobLevel: p.jobLevel, companySize: p.companySize,
+        });
+      }
+      const [orderRows, eventRows, surveyRows, dealRows, tagRows] = await Promise.all([
+        db.select({
+          id: orders.contactId, count: sql<number>`count(*)`, revenue: sql<number>`sum(${orders.amount})`, last: sql<string>`max(${orders.orderedAt})`,
+        }).from(orders).where(inArray(orders.contactId, ids)).groupBy(orders.contactId),
+        db.select({ id: events.contactId, type: events.type, count: sql<number>`count(*)` }).from(events)
+          .where(and(inArray(events.contactId, ids), gte(events.occurredAt, eventsSince))).groupBy(events.contactId, events.type),
+        db.select({ id: surveys.contactId, kind: surveys.kind, score: surveys.score, respondedAt: surveys.respondedAt }).from(surveys)
+          .where(inArray(surveys.contactId, ids)).orderBy(surveys.contactId, sql`${surveys.respondedAt} desc`, sql`${surveys.id} desc`),
+        db.select({ id: deals.contactId, title: deals.title, stage: deals.stage, stageChangedAt: deals.stageChangedAt }).from(deals)
+          .where(and(inArray(deals.contactId, ids), notInArray(deals.stage, CLOSED_STAGES)))
+          .orderBy(deals.contactId, sql`${deals.stageChangedAt} desc`, sql`${deals.id} desc`),
+        db.select({ id: contactTags.contactId, slug: tags.slug, label: tags.label }).from(contactTags)
+          .innerJoin(tags, eq(tags.id, contactTags.tagId)).where(inArray(contactTags.contactId, ids)).orderBy(tags.slug),
+      ]);
+      for (const r of orderRows) facts.get(r.id)!.orders = { count: r.count, revenue: r.revenue, lastOrderedAt: r.last };
+      for (const r of eventRows) facts.get(r.id)!.eventCounts[r.type] = r.count;
+      // Rows come newest first per person, so the first one seen is the latest.
+      for (const { id, ...s } of surveyRows) facts.get(id)!.latestSurvey ??= s;
+      for (const { id, ...d } of dealRows) facts.get(id)!.openDeal ??= d;
+      for (const { id, ...t } of tagRows) facts.get(id)!.tags.push(t);
+      return facts;
+    },
+
+    async savePopulation(stats: PopulationStats, computedAt: string) {
+      await db.insert(populationStats).values({ id: 1, stats, computedAt })
+        .onConflictDoUpdate({ target: populationStats.id, set: { stats, computedAt } });
+    },
+
+    async population(): Promise<{ stats: PopulationStats; computedAt: string } | null> {
+      const [row] = await db.select().from(populationStats).where(eq(populationStats.id, 1));
+      return row ?? null;
+    },
+
+    /** Replaces the materialised scores and memberships of these people, atomically. */
+    async save(scores: Map<number, ContactScores>, computedAt: string) {
+      if (scores.size === 0) return;
+      const ids = [...scores.keys()];
+      const rows = [...scores].map(([contactId, s]) => ({
+        contactId,
+        leadScore: s.lead.score,
+        leadBand: s.lead.band,
+        rfmSegment: s.rfm?.segment ?? null,
+        satisfaction: s.satisfaction?.segment ?? null,
+        valueTier: s.valueTier,
+        lifecycle: s.lifecycle,
+        funnelStage: s.funnel?.stage ?? null,
+        realisedRevenue: s.realisedRevenue,
+        detail: s,
+        computedAt,
+      }));
+      const memberships = [...scores].flatMap(([contactId, s]) => s.segments.map((segment) => ({ contactId, segment })));
+      const excluded = (col: string) => sql.raw(`excluded.${col}`);
+      await db.batch([
+        db.insert(contactScores).values(rows).onConflictDoUpdate({
+          target: contactScores.contactId,
+          set: Object.fromEntries(['lead_score', 'lead_band', 'rfm_segment', 'satisfaction', 'value_tier', 'lifecycle', 'funnel_stage',
+            'realised_revenue', 'detail', 'computed_at'].map((col) => [camel(col), excluded(col)])),
+        }),
+        db.delete(segmentMemberships).where(inArray(segmentMemberships.contactId, ids)),
+        ...(memberships.length ? [db.insert(segmentMemberships).values(memberships)] : []),
+      ]);
+    },
+  };
+}
+
+const camel = (col: string) => col.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());

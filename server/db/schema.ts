@@ -1,0 +1,201 @@
+/**
+ * The database schema, in one place. Enumerated columns take their values from
+ * the zod enums in shared/, so the database, the API and the extension agree.
+ * Times are ISO 8601 UTC strings; they sort and compare as text.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import * as E from '../../shared/schemas/enums';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const createdAt = () => text('created_at').notNull().default(now);
+const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
+/** A zod enum's values in the tuple form drizzle types its enum columns with. */
+const values = <V extends string>(e: { options: V[] }) => e.options as [V, ...V[]];
+
+export const companies = sqliteTable('companies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  domain: text('domain').unique(),
+  industry: text('industry', { enum: values(E.Industry) }),
+  size: text('size', { enum: values(E.CompanySize) }),
+  revenueBand: text('revenue_band', { enum: values(E.RevenueBand) }),
+  country: text('country'),
+  city: text('city'),
+  createdAt: createdAt(),
+});
+
+export const contacts = sqliteTable('contacts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  honorific: text('honorific', { enum: values(E.Honorific) }),
+  jobTitle: text('job_title'),
+  phone: text('phone'),
+  locale: text('locale', { enum: values(E.Locale) }).notNull().default('en'),
+  companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
+  ageBand: text('age_band', { enum: values(E.AgeBand) }),
+  gender: text('gender', { enum: values(E.Gender) }),
+  maritalStatus: text('marital_status', { enum: values(E.MaritalStatus) }),
+  education: text('education', { enum: values(E.Education) }),
+  occupation: text('occupation', { enum: values(E.Occupation) }),
+  incomeBand: text('income_band', { enum: values(E.IncomeBand) }),
+  household: text('household', { enum: values(E.Household) }),
+  jobLevel: text('job_level', { enum: values(E.JobLevel) }),
+  birthday: text('birthday'),
+  country: text('country'),
+  province: text('province'),
+  city: text('city'),
+  settlement: text('settlement', { enum: values(E.Settlement) }),
+  climate: text('climate', { enum: values(E.Climate) }),
+  lifestyle: text('lifestyle', { enum: values(E.Lifestyle) }),
+  interests: json<Array<z.infer<typeof E.Interest>>>('interests').notNull().default([]),
+  personality: text('personality', { enum: values(E.Personality) }),
+  values: json<string[]>('values').notNull().default([]),
+  brandAttitude: text('brand_attitude', { enum: values(E.BrandAttitude) }),
+  techSkill: text('tech_skill', { enum: values(E.TechSkill) }),
+  os: text('os', { enum: values(E.OperatingSystem) }),
+  device: text('device', { enum: values(E.Device) }),
+  socialPlatform: text('social_platform', { enum: values(E.SocialPlatform) }),
+  internetSpeed: text('internet_speed', { enum: values(E.InternetSpeed) }),
+  acquisitionSource: text('acquisition_source', { enum: values(E.AcquisitionSource) }),
+  priceReaction: text('price_reaction', { enum: values(E.PriceReaction) }),
+  usage: text('usage', { enum: values(E.UsageType) }),
+  needs: json<string[]>('needs').notNull().default([]),
+  consentProfiling: integer('consent_profiling', { mode: 'boolean' }).notNull().default(true),
+  consentMarketing: integer('consent_marketing', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull().default(now),
+}, (t) => [index('contacts_company_idx').on(t.companyId), index('contacts_name_idx').on(t.name)]);
+
+/**
+ * Every address a person is known by, the primary one included: the lookup
+ * route resolves a whole batch of addresses through this one unique index.
+ */
+export const contactEmails = sqliteTable('contact_emails', {
+  email: text('email').primaryKey(),
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  isPrimary: integer('is_primary', { mode: 'boolean' }).notNull(),
+}, (t) => [index('contact_emails_contact_idx').on(t.contactId)]);
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  label: text('label').notNull(),
+  color: text('color').notNull(),
+  createdAt: createdAt(),
+});
+
+export const contactTags = sqliteTable('contact_tags', {
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  tagId: integer('tag_id').notNull().references(() => tags.id, { onDelete: 'cascade' }),
+  appliedBy: text('applied_by'),
+  appliedAt: text('applied_at').notNull().default(now),
+  sourceHost: text('source_host'),
+}, (t) => [primaryKey({ columns: [t.contactId, t.tagId] }), index('contact_tags_tag_idx').on(t.tagId)]);
+
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  type: text('type').notNull(),
+  properties: json<Record<string, unknown>>('properties').notNull().default({}),
+  occurredAt: text('occurred_at').notNull(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+}, (t) => [index('events_contact_type_time_idx').on(t.contactId, t.type, t.occurredAt)]);
+
+export const products = sqliteTable('products', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  sku: text('sku').notNull().unique(),
+  name: text('name').notNull(),
+  productLine: text('product_line').notNull(),
+  price: real('price').notNull(),
+});
+
+export const orders = sqliteTable('orders', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  externalId: text('external_id').notNull().unique(),
+  amount: real('amount').notNull(),
+  currency: text('currency').notNull(),
+  orderedAt: text('ordered_at').notNull(),
+}, (t) => [index('orders_contact_time_idx').on(t.contactId, t.orderedAt)]);
+
+export const orderLines = sqliteTable('order_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  sku: text('sku').notNull(),
+  productLine: text('product_line').notNull(),
+  quantity: integer('quantity').notNull(),
+  unitPrice: real('unit_price').notNull(),
+}, (t) => [index('order_lines_order_idx').on(t.orderId)]);
+
+export const surveys = sqliteTable('surveys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: values(E.SurveyKind) }).notNull(),
+  score: integer('score').notNull(),
+  comment: text('comment'),
+  respondedAt: text('responded_at').notNull(),
+}, (t) => [index('surveys_contact_time_idx').on(t.contactId, t.respondedAt)]);
+
+export const deals = sqliteTable('deals', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  amount: real('amount'),
+  currency: text('currency').notNull(),
+  stage: text('stage', { enum: values(E.DealStage) }).notNull(),
+  stageChangedAt: text('stage_changed_at').notNull().default(now),
+  createdAt: createdAt(),
+}, (t) => [index('deals_contact_idx').on(t.contactId)]);
+
+export const dealStageHistory = sqliteTable('deal_stage_history', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  dealId: integer('deal_id').notNull().references(() => deals.id, { onDelete: 'cascade' }),
+  fromStage: text('from_stage', { enum: values(E.DealStage) }),
+  toStage: text('to_stage', { enum: values(E.DealStage) }).notNull(),
+  changedAt: text('changed_at').notNull().default(now),
+  changedBy: text('changed_by'),
+}, (t) => [index('deal_stage_history_deal_idx').on(t.dealId)]);
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  role: text('role', { enum: values(E.Role) }).notNull(),
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+  lastUsedAt: text('last_used_at'),
+});
+
+/**
+ * What the engine computed for a person, read as is by the lookup route.
+ * `detail` holds the parts the overlay shows verbatim (reasons, offer, funnel).
+ */
+export const contactScores = sqliteTable('contact_scores', {
+  contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
+  leadScore: integer('lead_score').notNull(),
+  leadBand: text('lead_band', { enum: values(E.LeadBand) }).notNull(),
+  rfmSegment: text('rfm_segment', { enum: values(E.RfmSegment) }),
+  satisfaction: text('satisfaction', { enum: values(E.SatisfactionSegment) }),
+  valueTier: text('value_tier', { enum: values(E.ValueTier) }),
+  lifecycle: text('lifecycle', { enum: values(E.LifecycleStage) }).notNull(),
+  funnelStage: text('funnel_stage', { enum: values(E.DealStage) }),
+  realisedRevenue: real('realised_revenue').notNull(),
+  detail: json<import('../../shared/models/contact-scores').ContactScores>('detail').notNull(),
+  computedAt: text('computed_at').notNull(),
+}, (t) => [index('contact_scores_lead_idx').on(t.leadScore)]);
+
+/** Which computed segments a person is in, for list filters (`?segment=`). */
+export const segmentMemberships = sqliteTable('segment_memberships', {
+  contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+  segment: text('segment').notNull(),
+}, (t) => [primaryKey({ columns: [t.segment, t.contactId] }), index('segment_memberships_contact_idx').on(t.contactId)]);
+
+/** Population statistics the per-contact recompute needs (RFM cut points, value thresholds). */
+export const populationStats = sqliteTable('population_stats', {
+  id: integer('id').primaryKey(),
+  stats: json<import('../../shared/models/population').PopulationStats>('stats').notNull(),
+  computedAt: text('computed_at').notNull(),
+});

@@ -1,0 +1,48 @@
+/** Bearer-token authentication and role checks. */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../app-env';
+import type { TokenOwner } from '../db/repositories/tokens';
+import { may, type Permission } from './permissions';
+import { Problem } from './problem';
+
+/**
+ * Verified tokens are remembered for a short while so the lookup hot path does
+ * not pay a query (and a write for last-used) on every call. Revoking a token
+ * through this server forgets them all at once.
+ */
+const CACHE_MS = 30_000;
+
+export function createAuthenticator() {
+  const cache = new Map<string, { owner: TokenOwner; until: number }>();
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) throw new Problem(401, 'Unauthorized', 'Send an API token as "Authorization: Bearer <token>".');
+    const now = Date.now();
+    let cached = cache.get(token);
+    if (!cached || cached.until < now) {
+      const owner = await c.var.repos.tokens.verify(token);
+      if (!owner) {
+        cache.delete(token);
+        throw new Problem(401, 'Unauthorized', 'The API token is not valid.');
+      }
+      await c.var.repos.tokens.touch(owner.id);
+      cached = { owner, until: now + CACHE_MS };
+      cache.set(token, cached);
+    }
+    c.set('caller', cached.owner);
+    await next();
+  });
+  return { middleware, forgetAll: () => cache.clear() };
+}
+export type Authenticator = ReturnType<typeof createAuthenticator>;
+
+export function requires(permission: Permission) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { role } = c.var.caller;
+    if (!may(role, permission)) {
+      throw new Problem(403, 'Forbidden', `The role "${role}" may not ${permission === 'manageTokens' ? 'manage tokens' : permission}.`);
+    }
+    await next();
+  });
+}

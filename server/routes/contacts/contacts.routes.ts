@@ -1,0 +1,56 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { Contact, ContactCreate, ContactUpdate } from '../../../shared/schemas/contact';
+import { requires } from '../../lib/auth';
+import { conflictResponse, IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems, security } from '../../lib/openapi';
+
+const ContactSchema = Contact.meta({ id: 'Contact' });
+const tags = ['contacts'];
+
+export const list = createRoute({
+  method: 'get', path: '/v1/contacts', tags, security, middleware: [requires('read')] as const,
+  summary: 'List people, optionally searched and filtered by tag or segment',
+  request: {
+    query: PageQuery.extend({
+      q: z.string().trim().min(1).max(200).optional().describe('Part of a name or address'),
+      tag: z.string().trim().toLowerCase().max(48).optional().describe('A tag slug'),
+      segment: z.string().trim().max(64).optional().describe('A segment as kind:key, e.g. rfm:champions or value:gold'),
+    }),
+  },
+  responses: { 200: json(pageOf(ContactSchema), 'A page of people, oldest first'), ...problems },
+});
+
+export const create = createRoute({
+  method: 'post', path: '/v1/contacts', tags, security, middleware: [requires('write')] as const,
+  summary: 'Create a person',
+  request: jsonBody(ContactCreate),
+  responses: { 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
+});
+
+export const upsert = createRoute({
+  method: 'put', path: '/v1/contacts/by-email', tags, security, middleware: [requires('write')] as const,
+  summary: 'Create the person with this address, or update whoever has it',
+  request: jsonBody(ContactCreate),
+  responses: { 200: json(ContactSchema, 'Updated'), 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
+});
+
+export const get = createRoute({
+  method: 'get', path: '/v1/contacts/{id}', tags, security, middleware: [requires('read')] as const,
+  summary: 'Read a person',
+  request: { params: IdParam },
+  responses: { 200: json(ContactSchema, 'The person'), ...problems, ...notFoundResponse },
+});
+
+export const update = createRoute({
+  method: 'patch', path: '/v1/contacts/{id}', tags, security, middleware: [requires('write')] as const,
+  summary: 'Change some of a person\'s fields',
+  request: { params: IdParam, ...jsonBody(ContactUpdate) },
+  responses: { 200: json(ContactSchema, 'Updated'), ...problems, ...notFoundResponse, ...conflictResponse },
+});
+
+export const remove = createRoute({
+  method: 'delete', path: '/v1/contacts/{id}', tags, security, middleware: [requires('write')] as const,
+  summary: 'Erase a person with their events, orders, surveys, deals and tags',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Erased' }, ...problems, ...notFoundResponse },
+});

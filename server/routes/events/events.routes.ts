@@ -1,0 +1,24 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { Event, EventBatch } from '../../../shared/schemas/activity';
+import { requires } from '../../lib/auth';
+import { IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems, security } from '../../lib/openapi';
+
+const tags = ['events'];
+
+export const ingest = createRoute({
+  method: 'post', path: '/v1/events', tags, security, middleware: [requires('write')] as const,
+  summary: 'Record up to 1,000 events; a repeated idempotency key is accepted once',
+  request: jsonBody(EventBatch),
+  responses: {
+    200: json(z.object({ accepted: z.number().int(), duplicates: z.number().int() }), 'How many were new and how many were already recorded'),
+    ...problems,
+  },
+});
+
+export const ofContact = createRoute({
+  method: 'get', path: '/v1/contacts/{id}/events', tags, security, middleware: [requires('read')] as const,
+  summary: 'A person\'s events, newest first',
+  request: { params: IdParam, query: PageQuery },
+  responses: { 200: json(pageOf(Event.meta({ id: 'Event' })), 'A page of events'), ...problems, ...notFoundResponse },
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../tests/support/api-server';
+
+let api: TestApi;
+let personId: number;
+beforeAll(async () => {
+  api = await startTestApi();
+  personId = (await api.call('POST', '/v1/contacts', { body: { email: 'events@example.com', name: 'Event Person' } })).json.id;
+});
+afterAll(() => api.close());
+
+const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+
+describe('events', () => {
+  it('ingests a batch once per idempotency key and rescores the person', async () => {
+    const events = [
+      { contactId: personId, type: 'pricing_page_view', properties: { page: '/pricing' }, occurredAt: at(3), idempotencyKey: 'k1' },
+      { contactId: personId, type: 'pricing_page_view', occurredAt: at(2), idempotencyKey: 'k2' },
+      { contactId: personId, type: 'webinar_attended', occurredAt: at(1), idempotencyKey: 'k3' },
+    ];
+    const first = await api.call('POST', '/v1/events', { body: { events } });
+    expect(first.json).toEqual({ accepted: 3, duplicates: 0 });
+    const again = await api.call('POST', '/v1/events', { body: { events } });
+    expect(again.json).toEqual({ accepted: 0, duplicates: 3 });
+
+    const list = await api.call('GET', `/v1/contacts/${personId}/events?limit=2`, { as: 'viewer' });
+    expect(list.json.items.map((e: { idempotencyKey: string }) => e.idempotencyKey)).toEqual(['k3', 'k2']);
+    const rest = await api.call('GET', `/v1/contacts/${personId}/events?limit=2&cursor=${list.json.nextCursor}`);
+    expect(rest.json.items).toEqual([expect.objectContaining({ idempotencyKey: 'k1', properties: { page: '/pricing' } })]);
+
+    const lookup = await api.call('POST', '/v1/lookup', { body: { emails: ['events@example.com'] } });
+    expect(lookup.json.results[0].leadScore).toMatchObject({ score: 20, reasons: [{ rule: 'pricing_page_view', count: 2, points: 20 }] });
+  });
+
+  it('records nothing when any event is invalid or names an unknown person', async () => {
+    const bad = await api.call('POST', '/v1/events', { body: { events: [
+      { contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'ok-1' },
+      { contactId: personId, type: 'Email Open', occurredAt: 'yesterday', idempotencyKey: '' },
+    ] } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors.map((e: { field: string }) => e.field)).toEqual(['events[1].type', 'events[1].occurredAt', 'events[1].idempotencyKey']);
+    const unknown = await api.call('POST', '/v1/events', { body: { events: [
+      { contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'ok-2' },
+      { contactId: 424242, type: 'email_open', occurredAt: at(1), idempotencyKey: 'ok-3' },
+    ] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.errors).toEqual([{ field: 'events[1].contactId', message: 'contact 424242 does not exist' }]);
+    const list = await api.call('GET', `/v1/contacts/${personId}/events`);
+    expect(list.json.items.map((e: { idempotencyKey: string }) => e.idempotencyKey)).not.toContain('ok-2');
+  });
+
+  it('needs a manager or admin to ingest', async () => {
+    const body = { events: [{ contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'role-1' }] };
+    expect((await api.call('POST', '/v1/events', { as: 'sales', body })).status).toBe(403);
+    expect((await api.call('POST', '/v1/events', { as: 'manager', body })).status).toBe(200);
+    expect((await api.call('POST', '/v1/events', { as: null, body })).status).toBe(401);
+  });
+});

@@ -1,0 +1,5 @@
+import { createRouter } from '../../lib/openapi';
+import * as handlers from './health.handlers';
+import * as routes from './health.routes';
+
+export const healthRoutes = createRouter().openapi(routes.health, handlers.health);

@@ -1,0 +1,85 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../tests/support/api-server';
+
+let api: TestApi;
+beforeAll(async () => { api = await startTestApi(); });
+afterAll(() => api.close());
+
+describe('public routes', () => {
+  it('reports the database as reachable, without a token', async () => {
+    const res = await api.call('GET', '/health', { as: null });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ status: 'ok', database: 'reachable' });
+  });
+
+  it('serves an OpenAPI 3.1 document listing every v1 route with bearer security', async () => {
+    const res = await api.call('GET', '/openapi.json', { as: null });
+    expect(res.status).toBe(200);
+    expect(res.json.openapi).toBe('3.1.0');
+    expect(Object.keys(res.json.paths)).toEqual(expect.arrayContaining([
+      '/v1/lookup', '/v1/contacts', '/v1/contacts/{id}', '/v1/contacts/by-email', '/v1/tags', '/v1/contacts/{id}/tags/{slug}',
+      '/v1/events', '/v1/contacts/{id}/orders', '/v1/contacts/{id}/surveys', '/v1/contacts/{id}/deals', '/v1/deals/{id}/stage', '/v1/tokens',
+    ]));
+    expect(res.json.paths['/v1/lookup'].post.security).toEqual([{ bearer: [] }]);
+  });
+
+  it('serves interactive docs at /docs', async () => {
+    const res = await api.call('GET', '/docs', { as: null });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('/openapi.json');
+  });
+
+  it('answers unknown routes with a problem', async () => {
+    const res = await api.call('GET', '/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('authentication and limits', () => {
+  it('rejects a missing or wrong token with 401 problem+json', async () => {
+    for (const headers of [{}, { authorization: 'Bearer sl_not-a-real-token' }, { authorization: 'Basic abc' }]) {
+      const res = await api.call('GET', '/v1/contacts', { as: null, headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.json).toMatchObject({ status: 401, title: 'Unauthorized' });
+    }
+  });
+
+  it('tells a token who it belongs to', async () => {
+    const res = await api.call('GET', '/v1/me', { as: 'sales' });
+    expect(res.json).toEqual({ name: 'sales (test)', role: 'sales', service: 'seglens' });
+  });
+
+  it('refuses bodies over the limit with 413', async () => {
+    // On its own connection: the server answers before reading the body, then drops the connection.
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${api.url}/v1/events`, {
+        method: 'POST', agent: false,
+        headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json' },
+      }, (r) => {
+        let body = '';
+        r.on('data', (chunk) => { body += chunk; }).on('end', () => resolve({ status: r.statusCode!, body }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ events: [], pad: 'x'.repeat(1_100_000) }));
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).title).toBe('Payload too large');
+  });
+
+  it('names malformed JSON as a bad body', async () => {
+    const res = await api.call('POST', '/v1/contacts', { body: '{"email": ' });
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([{ field: 'body', message: 'must be valid JSON' }]);
+  });
+
+  it('allows CORS from the extension only', async () => {
+    const ext = 'chrome-extension://jhmppdabifpcndpibmkfhljpaeidknco';
+    const ok = await fetch(`${api.url}/v1/lookup`, { method: 'OPTIONS', headers: { origin: ext, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe(ext);
+    const other = await fetch(`${api.url}/v1/lookup`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

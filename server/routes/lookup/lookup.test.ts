@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../tests/support/api-server';
+
+let api: TestApi;
+beforeAll(async () => { api = await startTestApi(); });
+afterAll(() => api.close());
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+describe('POST /v1/lookup', () => {
+  it('answers each address in order: known people with every score, unknown ones plainly', async () => {
+    const { json: co } = await api.call('POST', '/v1/companies', { body: { name: 'Parsian Tech', domain: 'parsian.example', size: '201-1000', industry: 'software' } });
+    const { json: p } = await api.call('POST', '/v1/contacts', {
+      body: { email: 'sara.rezaei@example.com', alternateEmails: ['sara@example.org'], name: 'سارا رضایی', honorific: 'dr', locale: 'fa', companyId: co.id, jobLevel: 'executive' },
+    });
+    for (let i = 0; i < 6; i++) {
+      await api.call('POST', `/v1/contacts/${p.id}/orders`, { body: { externalId: `o-${i}`, amount: 250, currency: 'USD', orderedAt: daysAgo(5 + i * 20) } });
+    }
+    await api.call('POST', '/v1/events', { body: { events: [
+      ...Array.from({ length: 4 }, (_, i) => ({ contactId: p.id, type: 'pricing_page_view', occurredAt: daysAgo(i + 1), idempotencyKey: `pv-${i}` })),
+      { contactId: p.id, type: 'pricing_page_view', occurredAt: daysAgo(200), idempotencyKey: 'pv-old' },
+      { contactId: p.id, type: 'demo_request', occurredAt: daysAgo(2), idempotencyKey: 'demo-1' },
+    ] } });
+    await api.call('POST', `/v1/contacts/${p.id}/surveys`, { body: { kind: 'nps', score: 2, comment: 'خیلی بد بود', respondedAt: daysAgo(1) } });
+    await api.call('POST', `/v1/contacts/${p.id}/deals`, { body: { title: 'Renewal', stage: 'negotiation' } });
+
+    const res = await api.call('POST', '/v1/lookup', { as: 'viewer', body: { emails: ['nobody@example.net', 'SARA@example.org', 'sara.rezaei@example.com'] } });
+    expect(res.status).toBe(200);
+    const [unknown, viaAlternate, known] = res.json.results;
+    expect(unknown).toEqual({ email: 'nobody@example.net', known: false });
+    expect(viaAlternate).toMatchObject({ email: 'sara@example.org', known: true, contactId: p.id });
+    expect(known).toMatchObject({
+      known: true,
+      contactId: p.id,
+      displayName: 'دکتر سارا رضایی',
+      locale: 'fa',
+      company: 'Parsian Tech',
+      // 30 (pricing, capped) + 25 (demo) + 15 (executive) + 10 (201-1000) = 80
+      leadScore: { score: 80, band: 'hot' },
+      satisfaction: { segment: 'angry', kind: 'nps', score: 2 },
+      lifetimeValue: { realised: 1500, orders: 6 },
+      lifecycle: 'loyal',
+      funnel: { stage: 'negotiation', deal: 'Renewal' },
+      offer: { key: 'service_recovery', code: null },
+    });
+    expect(known.leadScore.reasons[0]).toEqual({ rule: 'pricing_page_view', count: 4, points: 30 });
+    expect(known.badges[0]).toEqual({ kind: 'satisfaction', key: 'angry', label: 'Angry' });
+    expect(known.rfm).toMatchObject({ segment: expect.any(String) });
+    expect(Date.parse(known.computedAt)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('rejects an empty list, more than 500 addresses, and non-addresses by index', async () => {
+    const empty = await api.call('POST', '/v1/lookup', { body: { emails: [] } });
+    expect(empty.status).toBe(400);
+    expect(empty.json.errors[0].field).toBe('emails');
+    const many = await api.call('POST', '/v1/lookup', { body: { emails: Array.from({ length: 501 }, (_, i) => `p${i}@example.com`) } });
+    expect(many.status).toBe(400);
+    const bad = await api.call('POST', '/v1/lookup', { body: { emails: ['ok@example.com', 'not an address'] } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors).toEqual([{ field: 'emails[1]', message: 'must be an email address' }]);
+  });
+
+  it('answers 500 addresses in one call', async () => {
+    const emails = Array.from({ length: 500 }, (_, i) => `bulk${i}@example.com`);
+    const res = await api.call('POST', '/v1/lookup', { body: { emails } });
+    expect(res.json.results).toHaveLength(500);
+  });
+
+  it('needs a token', async () => {
+    expect((await api.call('POST', '/v1/lookup', { as: null, body: { emails: ['a@example.com'] } })).status).toBe(401);
+  });
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../tests/support/api-server';
+
+let api: TestApi;
+beforeAll(async () => { api = await startTestApi(); });
+afterAll(() => api.close());
+
+describe('tokens', () => {
+  it('lets an admin create a token that works at once and is stored only as a hash', async () => {
+    const created = await api.call('POST', '/v1/tokens', { body: { name: 'Gmail on Reza\'s laptop', role: 'sales' } });
+    expect(created.status).toBe(201);
+    expect(created.json.token).toMatch(/^sl_[A-Za-z0-9_-]{43}$/);
+    const me = await fetch(`${api.url}/v1/me`, { headers: { authorization: `Bearer ${created.json.token}` } });
+    expect(await me.json()).toMatchObject({ role: 'sales' });
+    const stored = await api.db.$client.execute('select token_hash from api_tokens');
+    expect(stored.rows.map((r) => r.token_hash)).not.toContain(created.json.token);
+    const list = await api.call('GET', '/v1/tokens');
+    expect(list.json.items.find((t: { id: number }) => t.id === created.json.id)).toMatchObject({ name: 'Gmail on Reza\'s laptop', role: 'sales' });
+    expect(JSON.stringify(list.json)).not.toContain(created.json.token);
+  });
+
+  it('revokes a token so it stops working at once', async () => {
+    const { json } = await api.call('POST', '/v1/tokens', { body: { name: 'temporary', role: 'viewer' } });
+    const auth = { authorization: `Bearer ${json.token}` };
+    expect((await fetch(`${api.url}/v1/me`, { headers: auth })).status).toBe(200);
+    expect((await api.call('DELETE', `/v1/tokens/${json.id}`)).status).toBe(204);
+    expect((await fetch(`${api.url}/v1/me`, { headers: auth })).status).toBe(401);
+    expect((await api.call('DELETE', `/v1/tokens/${json.id}`)).status).toBe(404);
+  });
+
+  it('names a bad role', async () => {
+    const res = await api.call('POST', '/v1/tokens', { body: { name: 'x', role: 'owner' } });
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].field).toBe('role');
+  });
+
+  it('is for admins only', async () => {
+    for (const role of ['manager', 'sales', 'support', 'viewer'] as const) {
+      expect((await api.call('GET', '/v1/tokens', { as: role })).status).toBe(403);
+      expect((await api.call('POST', '/v1/tokens', { as: role, body: { name: 'x', role: 'admin' } })).status).toBe(403);
+    }
+    expect((await api.call('GET', '/v1/tokens', { as: null })).status).toBe(401);
+  });
+});

@@ -1,0 +1,58 @@
+/** The extension's hot path: who are these addresses? */
+import { z } from 'zod';
+import * as E from './enums';
+import { Email } from './contact';
+
+export const LookupRequest = z.object({
+  emails: z.array(Email).min(1).max(500),
+});
+export type LookupRequest = z.infer<typeof LookupRequest>;
+
+export const Badge = z.object({
+  kind: E.BadgeKind,
+  /** A stable key (e.g. "champions", "gold", "vip"); the extension labels it in the user's language. */
+  key: z.string(),
+  /** The label for keys the extension cannot translate: tags carry their own. */
+  label: z.string(),
+});
+export type Badge = z.infer<typeof Badge>;
+
+export const ScoreReason = z.object({ rule: z.string(), count: z.number(), points: z.number() });
+export type ScoreReason = z.infer<typeof ScoreReason>;
+
+export const Offer = z.object({
+  key: z.string(),
+  code: z.string().nullable(),
+  /** Why this offer for this person, as a stable key plus English text. */
+  reason: z.string(),
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const KnownPerson = z.object({
+  email: z.string(),
+  known: z.literal(true),
+  contactId: z.number().int(),
+  name: z.string(),
+  honorific: E.Honorific.nullable(),
+  displayName: z.string(),
+  locale: E.Locale,
+  company: z.string().nullable(),
+  badges: z.array(Badge),
+  leadScore: z.object({ score: z.number(), band: E.LeadBand, reasons: z.array(ScoreReason) }),
+  rfm: z.object({ r: z.number(), f: z.number(), m: z.number(), segment: E.RfmSegment }).nullable(),
+  satisfaction: z.object({ segment: E.SatisfactionSegment, kind: E.SurveyKind, score: z.number(), at: z.string() }).nullable(),
+  valueTier: E.ValueTier.nullable(),
+  lifetimeValue: z.object({ realised: z.number(), orders: z.number() }),
+  lifecycle: E.LifecycleStage,
+  funnel: z.object({ stage: E.DealStage, since: z.string(), deal: z.string() }).nullable(),
+  offer: Offer.nullable(),
+  computedAt: z.string(),
+});
+export type KnownPerson = z.infer<typeof KnownPerson>;
+
+export const UnknownPerson = z.object({ email: z.string(), known: z.literal(false) });
+export const LookupResult = z.discriminatedUnion('known', [KnownPerson, UnknownPerson]);
+export type LookupResult = z.infer<typeof LookupResult>;
+
+export const LookupResponse = z.object({ results: z.array(LookupResult) });
+export type LookupResponse = z.infer<typeof LookupResponse>;
