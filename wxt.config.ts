@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'SegLens',
     description: 'Segments, lead scores and next offers beside every person on the page.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '128.0' } } }
       : { key: EXTENSION_PUBLIC_KEY }),

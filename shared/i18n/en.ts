@@ -95,6 +95,7 @@ export const en = {
   'popup.none': 'No people found on this page.',
   'popup.unavailable': 'SegLens does not run on this page.',
   'popup.options': 'Settings',
+  'popup.siteChanged': 'SegLens cannot read this {site} page ({missing} not found): the site may have changed.',
   'popup.known': 'known',
   'popup.unknownShort': 'not in SegLens',
   'options.title': 'SegLens settings',

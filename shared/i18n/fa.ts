@@ -97,6 +97,7 @@ export const fa: Record<MessageKey, string> = {
   'popup.none': 'در این صفحه کسی پیدا نشد.',
   'popup.unavailable': 'SegLens در این صفحه اجرا نمی‌شود.',
   'popup.options': 'تنظیمات',
+  'popup.siteChanged': 'SegLens نمی‌تواند این صفحه {site} را بخواند ({missing} پیدا نشد): شاید سایت تغییر کرده باشد.',
   'popup.known': 'شناخته',
   'popup.unknownShort': 'در SegLens نیست',
   'options.title': 'تنظیمات SegLens',

@@ -39,7 +39,7 @@ describe('public routes', () => {
 
 describe('authentication and limits', () => {
   it('rejects a missing or wrong token with 401 problem+json', async () => {
-    for (const headers of [{}, { authorization: 'Bearer sl_not-a-real-token' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{}, { authorization: 'Bearer sl_not-a-real-token' }, { authorization: 'Basic abc' }] as Array<Record<string, string>>) {
       const res = await api.call('GET', '/v1/contacts', { as: null, headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toBe('application/problem+json');

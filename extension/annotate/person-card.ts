@@ -1,0 +1,57 @@
+/** The card a badge opens: who the person is and what to do next, in the user's language. */
+import { formatDate, formatMoney, isRtl, type Translate } from '../../shared/i18n';
+import type { Locale } from '../../shared/schemas/enums';
+import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
+import type { ConnectionProblem } from '../messages';
+import { el } from './dom';
+
+export const badgeLabel = (b: Badge, t: Translate) => t(`${b.kind}.${b.key}`, {}, b.label);
+
+const chip = (b: Badge, t: Translate) => el('span', { class: `badge kind-${b.kind}` }, badgeLabel(b, t));
+
+function row(term: string, ...details: Array<Node | string | null | false>) {
+  return [el('dt', {}, term), el('dd', {}, ...details)];
+}
+
+export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLElement {
+  const reasons = p.leadScore.reasons.slice(0, 3).map((r) => {
+    const [rule, value] = r.rule.split(':');
+    const label = t(`rule.${rule}`, {}, rule) + (value ? ` (${value})` : r.count > 1 ? ` ×${r.count}` : '');
+    return el('li', {}, `${label}: ${r.points > 0 ? '+' : ''}${r.points}`);
+  });
+  const sat = p.satisfaction;
+  return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
+    el('h2', { dir: 'auto' }, p.displayName),
+    el('div', { class: 'company', dir: 'auto' }, [p.company, p.email].filter(Boolean).join(' · ')),
+    el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t))),
+    el('dl', {},
+      ...row(t('card.leadScore'), `${p.leadScore.score} · ${t(`lead.${p.leadScore.band}`)}`,
+        reasons.length ? el('ul', { 'aria-label': t('card.why') }, ...reasons) : null),
+      ...row(t('card.satisfaction'), sat
+        ? t(`satisfaction.${sat.segment}`)
+        : el('span', { class: 'muted' }, t('card.noSurvey')),
+        sat ? el('div', { class: 'tone' }, `${t('card.tone')}: ${t(`tone.${sat.segment}`)}`) : null),
+      ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`),
+        `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, locale)} (${p.lifetimeValue.orders.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')} ${t('card.orders')})`,
+      ].filter(Boolean).join(' · ')),
+      ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
+      ...row(t('card.stage'), p.funnel
+        ? `${t(`funnel.${p.funnel.stage}`)} · ${p.funnel.deal} · ${t('card.since')} ${formatDate(p.funnel.since, locale)}`
+        : el('span', { class: 'muted' }, t('card.noDeal'))),
+    ),
+    p.offer
+      ? el('div', { class: 'offer' },
+        el('strong', {}, `${t('card.offer')}: ${t(`offer.${p.offer.key}.title`, {}, p.offer.key)}`),
+        el('div', {}, t(`offer.${p.offer.key}.reason`, {}, p.offer.reason)),
+        p.offer.code ? el('div', {}, `${t('card.code')} `, el('code', {}, p.offer.code)) : null)
+      : el('div', { class: 'offer muted' }, t('card.noOffer')),
+  );
+}
+
+export function messageCard(text: string, locale: Locale): HTMLElement {
+  return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr' }, el('div', { class: 'muted' }, text));
+}
+
+export function problemText({ problem, url }: { problem: ConnectionProblem; url?: string }, t: Translate) {
+  return `${t('card.error')}. ${t(`conn.${problem}`, { url: url ?? t('options.serverUrl'), status: '' })}`;
+}

@@ -1,0 +1,58 @@
+/** Calls to the SegLens API, with failures turned into problems a person can act on. */
+import type { Role } from '../../shared/schemas/enums';
+import type { LookupResponse } from '../../shared/schemas/lookup';
+import type { ConnectionProblem, ConnectionStatus } from '../messages';
+import type { Settings } from '../settings';
+
+export class ApiError extends Error {
+  constructor(readonly problem: ConnectionProblem, readonly url?: string, readonly status?: number) {
+    super(`${problem}${status ? ` (${status})` : ''}`);
+  }
+}
+
+const TIMEOUT_MS = 10_000;
+
+function baseUrl(serverUrl: string): URL {
+  try {
+    const url = new URL(serverUrl);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch { /* reported below */ }
+  throw new ApiError('badUrl', serverUrl);
+}
+
+export async function callApi<T>(settings: Pick<Settings, 'serverUrl' | 'token'>, path: string, body?: unknown): Promise<T> {
+  if (!settings.serverUrl || !settings.token) throw new ApiError('notConfigured');
+  const url = new URL(path, baseUrl(settings.serverUrl));
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${settings.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch {
+    throw new ApiError('unreachable', url.origin);
+  }
+  if (res.status === 401) throw new ApiError('unauthorized', url.origin, 401);
+  if (res.status === 403) throw new ApiError('forbidden', url.origin, 403);
+  if (res.status >= 500) throw new ApiError('serverError', url.origin, res.status);
+  const json = res.ok && /json/.test(res.headers.get('content-type') ?? '') ? await res.json().catch(() => null) : null;
+  if (json === null) throw new ApiError('notSeglens', url.origin, res.status);
+  return json as T;
+}
+
+/** The options page's connection test: is there a SegLens API here, and does it take this token? */
+export async function testConnection(settings: Pick<Settings, 'serverUrl' | 'token'>): Promise<ConnectionStatus> {
+  try {
+    const me = await callApi<{ name: string; role: Role; service?: string }>(settings, '/v1/me');
+    if (me.service !== 'seglens') return { ok: false, problem: 'notSeglens', url: settings.serverUrl };
+    return { ok: true, name: me.name, role: me.role };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url, status: error.status };
+    throw error;
+  }
+}
+
+export const lookupEmails = (settings: Settings, emails: string[]) =>
+  callApi<LookupResponse>(settings, '/v1/lookup', { emails });

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/support/fixtures';
+import { genericAdapter } from './generic';
+import { gmail } from './gmail';
+import { adaptersFor } from './index';
+import { siteHealth } from './site-health';
+
+const inbox = () => fixtureDocument('gmail', 'inbox');
+const thread = () => fixtureDocument('gmail', 'thread');
+const summary = (doc: Document) => gmail.find(doc).map((p) => `${p.role} ${p.email} ${p.name}`);
+
+describe('gmail adapter', () => {
+  it('runs on Gmail only', () => {
+    expect(gmail.matches(new URL('https://mail.google.com/mail/u/0/#inbox') as unknown as Location)).toBe(true);
+    expect(gmail.matches(new URL('https://calendar.google.com/') as unknown as Location)).toBe(false);
+    expect(adaptersFor(new URL('https://mail.google.com/mail/u/0/') as unknown as Location).map((a) => a.id)).toEqual(['gmail', 'generic']);
+  });
+
+  it('finds the people of every thread row once, without the signed-in user', () => {
+    const people = summary(inbox());
+    expect(people).toHaveLength(10);
+    expect(people).toContain('from sara.rezaei@example.com سارا رضایی');
+    expect(people.filter((p) => p.includes('james.whitfield@example.com')).length).toBeGreaterThanOrEqual(2);
+    expect(people.some((p) => p.includes('new.prospect@example.org'))).toBe(true);
+    expect(people.some((p) => p.includes('stranger@example.net'))).toBe(true);
+    expect(people.some((p) => p.includes('sales@example.org'))).toBe(false);
+  });
+
+  it('finds each message\'s sender and recipients in an open conversation', () => {
+    const people = summary(thread());
+    // The second message is the signed-in user's own reply.
+    expect(people.filter((p) => p.startsWith('from '))).toEqual(['from sara.rezaei@example.com سارا رضایی']);
+    expect(people.filter((p) => p.startsWith('to ')).map((p) => p.split(' ')[1])).toEqual(
+      expect.arrayContaining(['james.whitfield@example.com', 'olivia.bennett@example.org', 'sara.rezaei@example.com']),
+    );
+    expect(people.some((p) => p.includes('sales@example.org'))).toBe(false);
+  });
+
+  it('leaves list rows and message headers to Gmail\'s adapter, the message bodies to the generic one', () => {
+    const rest = genericAdapter(gmail.covers);
+    expect(rest.find(inbox())).toEqual([]);
+    const inBodies = rest.find(thread());
+    expect(inBodies.map((p) => p.email)).toEqual(expect.arrayContaining(['olivia.bennett@example.org', 'stranger@example.net']));
+    const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
+    expect(inBodies.filter((p) => where(p).closest('div.adn .gE'))).toEqual([]);
+    expect(inBodies.every((p) => where(p).closest('div.a3s'))).toBe(true);
+  });
+
+  it('health check: every selector it relies on still matches Gmail\'s pages', () => {
+    const missingEverywhere = Object.keys(gmail.anchors).filter((name) =>
+      siteHealth(gmail, inbox())!.missing.includes(name) && siteHealth(gmail, thread())!.missing.includes(name));
+    expect(missingEverywhere, 'Gmail selectors that match no saved page: the site changed').toEqual([]);
+    expect(siteHealth(gmail, new DOMParser().parseFromString('<p>A changed Gmail</p>', 'text/html'))!.missing).toHaveLength(4);
+  });
+});

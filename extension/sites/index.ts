@@ -1,0 +1,11 @@
+/** Which adapters read a page: the site's own first, then the generic one for the rest of the page. */
+import { genericAdapter } from './generic';
+import { gmail } from './gmail';
+import type { SiteAdapter } from './site-adapter';
+
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [gmail];
+
+export function adaptersFor(location: Location): SiteAdapter[] {
+  const site = SITE_ADAPTERS.find((s) => s.matches(location));
+  return site ? [site, genericAdapter(site.covers)] : [genericAdapter()];
+}

@@ -1,0 +1,41 @@
+/** What a site adapter tells the overlay: who is on the page, and where to put their badge. */
+
+export type PersonRole = 'from' | 'to' | 'cc' | 'record' | 'mention';
+
+export type FoundPerson = {
+  email: string;
+  name: string | null;
+  role: PersonRole;
+  /** The badge goes right after this node: an element naming the person, or the text node holding the address. */
+  anchor: Element | Text;
+  /** For a text anchor: where the address ends in it. */
+  offset?: number;
+};
+
+export type SiteAdapter = {
+  id: string;
+  /** Whether this adapter knows the page; the generic adapter matches everywhere. */
+  matches: (location: Location) => boolean;
+  /**
+   * Selectors the adapter relies on, each expected on some page of the site.
+   * The health check reports the ones that stopped matching (the site changed).
+   */
+  anchors: Record<string, string>;
+  /** Regions the adapter reads itself; the generic adapter leaves them alone so nobody is annotated twice. */
+  covers?: string;
+  find: (root: ParentNode) => FoundPerson[];
+};
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
+
+/** A normalised address, or null when the text is not one. */
+export function asEmail(text: string | null | undefined): string | null {
+  const email = text?.trim().toLowerCase() ?? '';
+  return EMAIL.test(email) ? email : null;
+}
+
+/** Matching elements in `root`, `root` itself included when it is an element. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  return root instanceof Element && root.matches(selector) ? [root, ...found] : found;
+}

@@ -1,0 +1,14 @@
+import type { SiteAdapter } from './site-adapter';
+
+/**
+ * Which of a site adapter's anchors no longer match anything on this page.
+ * When all are missing on the site, its markup has likely changed and the
+ * adapter needs updating; the popup says so.
+ */
+export type SiteHealth = { site: string; checked: number; missing: string[] };
+
+export function siteHealth(adapter: SiteAdapter, root: ParentNode): SiteHealth | null {
+  const names = Object.keys(adapter.anchors);
+  if (names.length === 0) return null;
+  return { site: adapter.id, checked: names.length, missing: names.filter((name) => !root.querySelector(adapter.anchors[name]!)) };
+}

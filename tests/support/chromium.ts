@@ -1,0 +1,37 @@
+/** Starts the tests' Chromium with the built extension loaded. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/chromium-path';
+
+/** Flags for a quiet, headless Chromium on a machine without a network. */
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export type ExtensionBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
+
+export async function launchWithExtension(extensionDir: string, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (npm test does this where it can).');
+  const profile = mkdtempSync(join(tmpdir(), 'seglens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** A saved page of a site as a document (needs a DOM environment such as happy-dom). */
+export function fixtureDocument(site: string, page: string): Document {
+  return new DOMParser().parseFromString(readFileSync(join(FIXTURES, site, `${page}.html`), 'utf8'), 'text/html');
+}

@@ -1,0 +1,58 @@
+/**
+ * The product as a user meets it: the API with its demo data on a temporary
+ * database, and Chromium with the built extension, configured through its
+ * own settings page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createRepositories } from '../../server/db/repositories';
+import { Env } from '../../server/env';
+import { startServer } from '../../server/index';
+import { CHROME_BUILD } from '../../scripts/lib/extension-build';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+
+export async function startProduct(options: { locale?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'seglens-e2e-'));
+  const api = await startServer(Env.parse({ PORT: '0', DATABASE_URL: `file:${join(dir, 'demo.db')}`, SEGLENS_DEMO: '1' }));
+  const repos = createRepositories(api.db);
+  const { token } = await repos.tokens.issue('e2e (sales)', 'sales');
+  const browser: ExtensionBrowser = await launchWithExtension(CHROME_BUILD, options);
+
+  /** Fills in and saves the settings page the way a user does; returns what its connection test said. */
+  async function configure(settings: { serverUrl?: string; token?: string; language?: 'auto' | 'en' | 'fa' } = {}) {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByLabel(/Server URL|نشانی سرور/).fill(settings.serverUrl ?? api.url);
+    await page.getByLabel(/API token|توکن/).fill(settings.token ?? token);
+    await page.getByLabel(/Language|زبان/).selectOption(settings.language ?? 'auto');
+    await page.getByRole('button', { name: /Test connection|آزمایش اتصال/ }).click();
+    const tested = (await page.getByTestId('connection-result').textContent()) ?? '';
+    await page.getByRole('button', { name: /^(Save|ذخیره)$/ }).click();
+    await page.getByText(/^(Saved\.|ذخیره شد\.)$/).waitFor();
+    await page.close();
+    return tested;
+  }
+
+  async function openDemo(): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(`${api.url}/demo`);
+    return page;
+  }
+
+  return {
+    api, repos, token, browser, configure, openDemo,
+    lookup: async (email: string) => {
+      const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
+      return (await res.json()).results[0];
+    },
+    async close() {
+      await browser.close();
+      await api.close();
+      api.db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+export type Product = Awaited<ReturnType<typeof startProduct>>;
