@@ -6,7 +6,7 @@
  */
 import type { LookupResult } from '../../shared/schemas/lookup';
 import type { LookupAnswer, PagePerson } from '../messages';
-import type { FoundPerson, SiteAdapter } from '../sites/site-adapter';
+import { queryAll, type FoundPerson, type SiteAdapter } from '../sites/site-adapter';
 import { BADGE_TAG, mountBadge, type BadgeContext, type BadgeState, type BadgeView } from './badge';
 
 export type AnnotatorOptions = BadgeContext & {
@@ -19,6 +19,7 @@ const SLICE = 100;
 
 export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
+  const ownHosts = new WeakSet<Element>();
   const people = new Map<string, { name: string | null; badges: BadgeView[]; state: BadgeState | null }>();
   const pendingRoots = new Set<ParentNode>();
   let scheduled = false;
@@ -61,6 +62,7 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
       }
     }
     for (const [email, view] of mounted) {
+      ownHosts.add(view.host);
       const person = people.get(email) ?? { name: null, badges: [], state: null };
       person.badges.push(view);
       person.name ??= batch.find((p) => p.email === email)?.name ?? null;
@@ -86,10 +88,16 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
     }
   }
 
+  /** A page that clones an annotated element clones our host too, empty: those copies go. */
+  function removeCopiedBadges(roots: ParentNode[]) {
+    for (const root of roots) for (const host of queryAll(root, BADGE_TAG)) if (!ownHosts.has(host)) host.remove();
+  }
+
   async function work() {
     while (pendingRoots.size) {
       const roots = [...pendingRoots].filter((r) => !(r instanceof Node) || r.isConnected);
       pendingRoots.clear();
+      removeCopiedBadges(roots);
       const found = find(roots);
       for (let i = 0; i < found.length; i += SLICE) {
         const mounted = mount(found.slice(i, i + SLICE));

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../shared/i18n';
+import type { KnownPerson, LookupResult } from '../../shared/schemas/lookup';
+import type { LookupAnswer } from '../messages';
+import { genericAdapter } from '../sites/generic';
+import { createAnnotator } from './annotator';
+
+const known = (email: string): KnownPerson => ({
+  email, known: true, contactId: 1, name: 'Sara Rezaei', honorific: 'dr', displayName: 'Dr. Sara Rezaei', locale: 'en', company: null,
+  badges: [{ kind: 'rfm', key: 'champions', label: 'Champion' }],
+  leadScore: { score: 72, band: 'hot', reasons: [] }, rfm: null, satisfaction: null, valueTier: 'gold',
+  lifetimeValue: { realised: 100, orders: 2 }, lifecycle: 'repeat', funnel: null, offer: null, computedAt: '2026-01-01T00:00:00Z',
+});
+
+function setup(html: string, answer: (emails: string[]) => LookupAnswer = (emails) => ({
+  ok: true, results: emails.map((e): LookupResult => (e.startsWith('sara') ? known(e) : { email: e, known: false })),
+})) {
+  document.body.replaceChildren();
+  document.body.append(document.createRange().createContextualFragment(html));
+  const lookup = vi.fn(async (emails: string[]) => answer(emails));
+  const annotator = createAnnotator({ adapters: [genericAdapter()], lookup, t: translator('en'), locale: 'en' });
+  annotator.start(document);
+  running.push(annotator);
+  return { annotator, lookup };
+}
+
+const running: Array<{ stop: () => void }> = [];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const hosts = () => [...document.querySelectorAll('seglens-badge')];
+
+afterEach(() => {
+  for (const annotator of running.splice(0)) annotator.stop();
+  document.body.replaceChildren();
+});
+
+describe('annotator', () => {
+  it('puts one badge right after each person and looks every address up once', async () => {
+    const { annotator, lookup } = setup('<p><a href="mailto:sara@example.com">Sara</a> and <a href="mailto:sara@example.com">again</a></p><p>cc nobody@example.net</p>');
+    await settle();
+    expect(hosts()).toHaveLength(3);
+    expect(hosts()[0]!.previousElementSibling?.textContent).toBe('Sara');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup.mock.calls[0]![0].sort()).toEqual(['nobody@example.net', 'sara@example.com']);
+    expect(annotator.people().map((p) => [p.email, p.result?.known])).toEqual([['sara@example.com', true], ['nobody@example.net', false]]);
+  });
+
+  it('splits text after each address, keeping the text as it was', async () => {
+    setup('<p id="t">From sara@example.com to x@example.net, thanks</p>');
+    await settle();
+    const p = document.getElementById('t')!;
+    expect(p.textContent).toBe('From sara@example.com to x@example.net, thanks');
+    expect([...p.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'SEGLENS-BADGE', '#text', 'SEGLENS-BADGE', '#text']);
+    expect(p.childNodes[0]!.textContent).toBe('From sara@example.com');
+  });
+
+  it('annotates what the page adds later, and never the same anchor twice', async () => {
+    setup('<ul id="list"><li><a href="mailto:sara@example.com">Sara</a></li></ul>');
+    await settle();
+    const list = document.getElementById('list')!;
+    list.append(list.firstElementChild!.cloneNode(true));
+    await settle();
+    expect(hosts()).toHaveLength(2);
+    list.append(list.firstElementChild!); // moving a node the observer sees as added
+    await settle();
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('marks everyone as not looked up when the API cannot be reached', async () => {
+    const { annotator } = setup('<a href="mailto:sara@example.com">Sara</a>', () => ({ ok: false, problem: 'unreachable', url: 'http://127.0.0.1:8787' }));
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(annotator.people()).toEqual([{ email: 'sara@example.com', name: 'Sara', result: null }]);
+  });
+});
