@@ -20,8 +20,8 @@ export async function startProduct(options: { locale?: string } = {}) {
   const { token } = await repos.tokens.issue('e2e (sales)', 'sales');
   const browser: ExtensionBrowser = await launchWithExtension(CHROME_BUILD, options);
 
-  /** Fills in and saves the settings page the way a user does; returns what its connection test said. */
-  async function configure(settings: { serverUrl?: string; token?: string; language?: 'auto' | 'en' | 'fa' } = {}) {
+  /** Fills in the settings page and tests the connection the way a user does, then saves; returns what the test said. */
+  async function configure(settings: { serverUrl?: string; token?: string; language?: 'auto' | 'en' | 'fa' } = {}, { save = true } = {}) {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByLabel(/Server URL|نشانی سرور/).fill(settings.serverUrl ?? api.url);
@@ -29,8 +29,10 @@ export async function startProduct(options: { locale?: string } = {}) {
     await page.getByLabel(/Language|زبان/).selectOption(settings.language ?? 'auto');
     await page.getByRole('button', { name: /Test connection|آزمایش اتصال/ }).click();
     const tested = (await page.getByTestId('connection-result').textContent()) ?? '';
-    await page.getByRole('button', { name: /^(Save|ذخیره)$/ }).click();
-    await page.getByText(/^(Saved\.|ذخیره شد\.)$/).waitFor();
+    if (save) {
+      await page.getByRole('button', { name: /^(Save|ذخیره)$/ }).click();
+      await page.getByText(/^(Saved\.|ذخیره شد\.)$/).waitFor();
+    }
     await page.close();
     return tested;
   }

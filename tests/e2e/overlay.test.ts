@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
+import { en } from '../../shared/i18n/en';
+import { fa } from '../../shared/i18n/fa';
+import { drawnBadges, settledBadges, type DrawnBadge } from '../support/overlay';
+import { startProduct, type Product } from '../support/product';
+
+let product: Product;
+beforeAll(async () => { product = await startProduct(); });
+afterAll(() => product?.close());
+
+const label = (dict: Record<string, string>, badge: { kind: string; key: string; label: string }) => dict[`${badge.kind}.${badge.key}`] ?? badge.label;
+const inRow = (badges: DrawnBadge[], email: string) => badges.filter((b) => b.context === email);
+
+describe('settings page', () => {
+  it('says plainly what is wrong with the connection, then connects', async () => {
+    expect(await product.configure({ serverUrl: 'http://127.0.0.1:9' })).toContain('Cannot reach http://127.0.0.1:9');
+    expect(await product.configure({ token: 'sl_wrong' })).toContain('The server rejected the token');
+    expect(await product.configure({ serverUrl: 'not a url' }, { save: false })).toContain('not a valid http(s) address');
+    expect(await product.configure()).toBe('Connected as e2e (sales) (sales).');
+  });
+});
+
+describe('the demo inbox', () => {
+  beforeAll(() => product.configure());
+
+  it('shows each known person\'s top segment and lead score beside them, and a quiet marker for unknown people', async () => {
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    const badges = await settledBadges(page, rows);
+
+    for (const person of SHOWCASE) {
+      const result = await product.lookup(person.email);
+      expect(result.known).toBe(true);
+      const mine = inRow(badges, person.email);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine[0]!.text).toBe(`${label(en, result.badges[0])}${result.leadScore.score}`);
+      expect(mine[0]!.className).toContain(`kind-${result.badges[0].kind}`);
+    }
+    for (const email of UNKNOWN_DEMO_EMAILS) {
+      const mine = badges.filter((b) => b.context === email || b.before.includes(email));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const b of mine) {
+        expect(b.className).toBe('badge unknown');
+        expect(b.text).toBe('?');
+      }
+    }
+    expect(badges.filter((b) => b.className.includes('error'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a card on hover with name and title, segments, scores, stage and the offer', async () => {
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    await settledBadges(page, rows);
+    for (const person of SHOWCASE) {
+      const result = await product.lookup(person.email);
+      await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().hover();
+      await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.card, { timeout: 5_000 }).toBeTruthy();
+      const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
+      expect(card).toContain(result.displayName);
+      for (const b of result.badges) expect(card).toContain(label(en, b));
+      expect(card).toContain(`${en['card.leadScore']}${result.leadScore.score} · ${en[`lead.${result.leadScore.band}` as keyof typeof en]}`);
+      expect(card).toContain(en[`lifecycle.${result.lifecycle}` as keyof typeof en]);
+      if (result.satisfaction) expect(card).toContain(en[`tone.${result.satisfaction.segment}` as keyof typeof en]);
+      if (result.funnel) expect(card).toContain(en[`funnel.${result.funnel.stage}` as keyof typeof en]);
+      if (result.offer) {
+        expect(card).toContain(en[`offer.${result.offer.key}.title` as keyof typeof en]);
+        if (result.offer.code) expect(card).toContain(result.offer.code);
+      }
+      await page.mouse.move(0, 0);
+      await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.card ?? null, { timeout: 5_000 }).toBeNull();
+    }
+    await page.close();
+  });
+
+  it('annotates people the page adds later, once each', async () => {
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    const before = (await settledBadges(page, rows)).length;
+    const known = SHOWCASE[0]!.email;
+    await page.evaluate((email) => {
+      const p = document.createElement('p');
+      p.dataset.email = 'added';
+      p.textContent = `Forwarded from ${email} just now`;
+      document.body.append(p);
+    }, known);
+    const after = await settledBadges(page, before + 1);
+    expect(after).toHaveLength(before + 1);
+    expect(inRow(after, 'added')[0]!.className).not.toContain('unknown');
+    // Moving nodes around makes the observer look again; nothing is annotated twice.
+    await page.evaluate(() => document.body.append(document.querySelector('[data-email="added"]')!));
+    await page.waitForTimeout(300);
+    expect(await drawnBadges(page)).toHaveLength(before + 1);
+    await page.close();
+  });
+
+  it('speaks Persian when asked: labels, right-to-left card, Solar Hijri dates', async () => {
+    await product.configure({ language: 'fa' });
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    const badges = await settledBadges(page, rows);
+    const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
+    const result = await product.lookup(person.email);
+    expect(inRow(badges, person.email)[0]!.text).toBe(`${label(fa, result.badges[0])}${result.leadScore.score}`);
+    await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().click();
+    await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
+    const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
+    expect(card).toContain(fa['card.leadScore']);
+    if (result.funnel) {
+      const hijri = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(result.funnel.since));
+      expect(card).toContain(hijri);
+    }
+    await page.close();
+    await product.configure({ language: 'auto' });
+  });
+
+  it('lists the people on the page in the popup', async () => {
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    await settledBadges(page, rows);
+    // The demo tab is the active one until the popup opens; the popup is then told which tab it is about.
+    await page.bringToFront();
+    type Tabs = { tabs: { query(q: { active: true; lastFocusedWindow: true }): Promise<Array<{ id?: number }>> } };
+    const tabId = await product.browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await product.browser.context.newPage();
+    await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByTestId('connection').textContent()).toBe('Connected as e2e (sales) (sales)');
+    await popup.getByTestId('people').waitFor();
+    const listed = await popup.getByTestId('people').locator('li').allTextContents();
+    for (const person of SHOWCASE) expect(listed.some((line) => line.includes(person.email))).toBe(true);
+    for (const email of UNKNOWN_DEMO_EMAILS) expect(listed.find((line) => line.includes(email))).toContain(en['popup.unknownShort']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks people with a warning, not an error page, when the API is down', async () => {
+    await product.configure({ serverUrl: 'http://127.0.0.1:9' });
+    const page = await product.openDemo();
+    const rows = await page.locator('tr.message-row').count();
+    const badges = await settledBadges(page, rows);
+    expect(badges.every((b) => b.className === 'badge error')).toBe(true);
+    await page.locator('seglens-badge').first().click();
+    await expect.poll(async () => (await drawnBadges(page))[0]?.card, { timeout: 5_000 }).toContain('Cannot reach');
+    await page.close();
+    await product.configure();
+  });
+});
