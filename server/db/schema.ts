@@ -4,7 +4,7 @@
  * Times are ISO 8601 UTC strings; they sort and compare as text.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import * as E from '../../shared/schemas/enums';
 
