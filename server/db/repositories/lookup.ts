@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { companies, contactEmails, contacts, contactScores } from '../schema';
 
@@ -7,8 +7,8 @@ import { companies, contactEmails, contacts, contactScores } from '../schema';
  * the address index, with what the engine materialised for each person.
  */
 export function lookupRepository(db: Db) {
-  return {
-    byEmails: (emails: string[]) => db
+  // Prepared once: the whole batch is one parameter, a JSON array the database unpacks.
+  const byEmails = db
       .select({
         email: contactEmails.email,
         contactId: contacts.id,
@@ -23,6 +23,9 @@ export function lookupRepository(db: Db) {
       .innerJoin(contacts, eq(contacts.id, contactEmails.contactId))
       .leftJoin(companies, eq(companies.id, contacts.companyId))
       .leftJoin(contactScores, eq(contactScores.contactId, contacts.id))
-      .where(inArray(contactEmails.email, emails)),
+      .where(sql`${contactEmails.email} in (select value from json_each(${sql.placeholder('emails')}))`)
+      .prepare();
+  return {
+    byEmails: (emails: string[]) => byEmails.all({ emails: JSON.stringify(emails) }),
   };
 }
