@@ -131,6 +131,15 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
       schedule(root);
     },
     stop: () => observer.disconnect(),
+    /**
+     * After the settings change: draw in the (maybe new) language and ask
+     * again about everyone, since the server or token may be another now.
+     */
+    refresh(next: BadgeContext) {
+      Object.assign(ctx, next);
+      for (const person of people.values()) person.state = null;
+      void resolve([...people.keys()]);
+    },
     /** Who is on the page and what SegLens knows of them, for the popup. */
     people: (): PagePerson[] => [...people].map(([email, p]) => ({
       email,

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { translator } from '../../shared/i18n';
 import { createAnnotator } from '../annotate/annotator';
 import { askBackground, type ContentRequest, type PagePeopleAnswer } from '../messages';
-import { loadSettings, resolveLocale } from '../settings';
+import { loadSettings, onSettingsChanged, resolveLocale } from '../settings';
 import { adaptersFor } from '../sites';
 import { siteHealth } from '../sites/site-health';
 
@@ -20,6 +20,10 @@ export default defineContentScript({
       lookup: (emails) => askBackground({ type: 'lookup', emails }),
     });
     annotator.start();
+    onSettingsChanged((settings) => {
+      const next = resolveLocale(settings.language);
+      annotator.refresh({ locale: next, t: translator(next) });
+    });
 
     browser.runtime.onMessage.addListener((message: ContentRequest, _sender, sendResponse) => {
       if (message.type !== 'page-people') return;

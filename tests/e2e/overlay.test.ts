@@ -135,15 +135,16 @@ describe('the demo inbox', () => {
     await page.close();
   });
 
-  it('marks people with a warning, not an error page, when the API is down', async () => {
+  it('marks people with a warning, not an error page, when the API is down, and recovers once the settings are fixed', async () => {
     await product.configure({ serverUrl: 'http://127.0.0.1:9' });
     const page = await product.openDemo();
     const rows = await page.locator('tr.message-row').count();
     const badges = await settledBadges(page, rows);
     expect(badges.every((b) => b.className === 'badge error')).toBe(true);
     await page.locator('seglens-badge').first().click();
-    await expect.poll(async () => (await drawnBadges(page))[0]?.card, { timeout: 5_000 }).toContain('Cannot reach');
-    await page.close();
+    await expect.poll(async () => (await drawnBadges(page))[0]?.card, { timeout: 5_000 }).toContain('Cannot reach http://127.0.0.1:9');
     await product.configure();
+    await expect.poll(async () => (await drawnBadges(page)).filter((b) => b.className.includes('error')).length, { timeout: 10_000 }).toBe(0);
+    await page.close();
   });
 });
