@@ -4,6 +4,7 @@ import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './shared/extension-id'
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
