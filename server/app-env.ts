@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Repositories } from './db/repositories';
 import type { TokenOwner } from './db/repositories/tokens';
 import type { Engine } from './engine/recompute';
+import type { RecomputeJobs } from './engine/recompute-job';
 import type { Authenticator } from './lib/auth';
 
 /** What every request handler can reach through `c.var`. */
@@ -9,6 +10,7 @@ export type AppEnv = {
   Variables: {
     repos: Repositories;
     engine: Engine;
+    jobs: RecomputeJobs;
     auth: Authenticator;
     caller: TokenOwner;
   };

@@ -5,13 +5,12 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import type { Db } from './db/client';
-import { createRepositories } from './db/repositories';
-import { createEngine } from './engine/recompute';
-import { createAuthenticator } from './lib/auth';
 import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
+import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
 import { companiesRoutes } from './routes/companies/companies.index';
+import { configRoutes } from './routes/config/config.index';
 import { contactsRoutes } from './routes/contacts/contacts.index';
 import { dealsRoutes } from './routes/deals/deals.index';
 import { eventsRoutes } from './routes/events/events.index';
@@ -19,25 +18,26 @@ import { healthRoutes } from './routes/health/health.index';
 import { lookupRoutes } from './routes/lookup/lookup.index';
 import { meRoutes } from './routes/me/me.index';
 import { ordersRoutes } from './routes/orders/orders.index';
+import { recomputeRoutes } from './routes/recompute/recompute.index';
 import { surveysRoutes } from './routes/surveys/surveys.index';
 import { tagsRoutes } from './routes/tags/tags.index';
 import { tokensRoutes } from './routes/tokens/tokens.index';
 
-export type AppOptions = { db: Db; corsOrigins?: string[] };
+/** `services` lets the server process share its engine and jobs with the app; tests may leave it out. */
+export type AppOptions = { db: Db; corsOrigins?: string[]; services?: Services };
 
 /** Request bodies above this get 413; the largest legitimate one is an event batch. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export function createApp({ db, corsOrigins = [] }: AppOptions) {
-  const repos = createRepositories(db);
-  const engine = createEngine(repos);
-  const auth = createAuthenticator();
+export function createApp({ db, corsOrigins = [], services = createServices(db) }: AppOptions) {
+  const { repos, engine, jobs, auth } = services;
   const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
 
   const app = createRouter();
   app.use('*', async (c, next) => {
     c.set('repos', repos);
     c.set('engine', engine);
+    c.set('jobs', jobs);
     c.set('auth', auth);
     await next();
   });
@@ -55,7 +55,7 @@ export function createApp({ db, corsOrigins = [] }: AppOptions) {
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes]) {
     app.route('/', routes);
   }
 

@@ -12,6 +12,8 @@ export const Env = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** "0" skips seeding the demo data into an empty database. */
   SEGLENS_DEMO: z.enum(['0', '1']).default('1'),
+  /** Minutes between scheduled full recomputes; 0 turns the schedule off. */
+  RECOMPUTE_EVERY_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
   /** Extra origins allowed by CORS, comma-separated (e.g. a Firefox moz-extension:// origin). */
   CORS_ORIGINS: z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
 });

@@ -6,24 +6,27 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { migrateDb, openDb, type Db } from './db/client';
-import { createRepositories } from './db/repositories';
 import { seedDemo } from './demo/seed';
-import { createEngine } from './engine/recompute';
 import type { Env } from './env';
+import { createServices, type Services } from './services';
 
-export type RunningServer = { url: string; db: Db; server: ServerType; seeded: boolean; close: () => Promise<void> };
+export type RunningServer = { url: string; db: Db; services: Services; server: ServerType; seeded: boolean; close: () => Promise<void> };
 
 export async function startServer(env: Env): Promise<RunningServer> {
   const db = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDb(db, env.DATABASE_URL);
-  const repos = createRepositories(db);
+  const services = createServices(db);
   let seeded = false;
-  if (env.SEGLENS_DEMO === '1' && (await repos.contacts.list({ limit: 1 })).items.length === 0) {
+  if (env.SEGLENS_DEMO === '1' && (await services.repos.contacts.list({ limit: 1 })).items.length === 0) {
     await seedDemo(db);
-    await createEngine(repos).recomputeAll();
+    await services.engine.recomputeAll();
     seeded = true;
   }
-  const app = createApp({ db, corsOrigins: env.CORS_ORIGINS });
+  const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services });
+  // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
+  const schedule = env.RECOMPUTE_EVERY_MINUTES > 0
+    ? setInterval(() => services.jobs.start('schedule'), env.RECOMPUTE_EVERY_MINUTES * 60_000).unref()
+    : null;
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);
@@ -33,8 +36,13 @@ export async function startServer(env: Env): Promise<RunningServer> {
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     db,
+    services,
     server,
     seeded,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async close() {
+      if (schedule) clearInterval(schedule);
+      await services.jobs.settled();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

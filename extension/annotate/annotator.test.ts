@@ -9,7 +9,8 @@ import { createAnnotator } from './annotator';
 const known = (email: string): KnownPerson => ({
   email, known: true, contactId: 1, name: 'Sara Rezaei', honorific: 'dr', displayName: 'Dr. Sara Rezaei', locale: 'en', company: null,
   badges: [{ kind: 'rfm', key: 'champions', label: 'Champion' }],
-  leadScore: { score: 72, band: 'hot', reasons: [] }, rfm: null, satisfaction: null, valueTier: 'gold',
+  leadScore: { score: 72, band: 'hot', fit: 20, engagement: 52, grade: 'A1', qualification: 'mql', reasons: [] }, rfm: null, satisfaction: null,
+  valueTier: 'gold', vip: false,
   lifetimeValue: { realised: 100, orders: 2 }, lifecycle: 'repeat', funnel: null, offer: null, computedAt: '2026-01-01T00:00:00Z',
 });
 

@@ -199,3 +199,11 @@ export const populationStats = sqliteTable('population_stats', {
   stats: json<import('../../shared/models/population').PopulationStats>('stats').notNull(),
   computedAt: text('computed_at').notNull(),
 });
+
+/** The workspace's rules (segment map, scoring rules, …), one JSON document per key; absent keys use the defaults. */
+export const workspaceSettings = sqliteTable('workspace_settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: text('updated_by'),
+});

@@ -198,11 +198,11 @@ export const SHOWCASE: readonly ShowcasePerson[] = [
     joinedDaysAgo: 120,
     orders: [],
     events: [
-      ...repeated('pricing_page_view', 2, 50, 20, { page: '/pricing', plan: 'team' }),
-      ...repeated('download', 1, 45, 0, { asset: 'price-list-2026.pdf' }),
-      ...repeated('email_click', 3, 60, 15, { campaign: 'nowruz-1405' }),
-      ...repeated('email_open', 5, 70, 12, { campaign: 'nowruz-1405' }),
-      ...repeated('page_view', 4, 40, 8, { page: '/customers' }),
+      ...repeated('pricing_page_view', 3, 12, 4, { page: '/pricing', plan: 'team' }),
+      ...repeated('download', 1, 6, 0, { asset: 'price-list-2026.pdf' }),
+      ...repeated('email_click', 3, 20, 6, { campaign: 'nowruz-1405' }),
+      ...repeated('email_open', 5, 30, 6, { campaign: 'nowruz-1405' }),
+      ...repeated('page_view', 4, 16, 4, { page: '/customers' }),
     ],
     surveys: [],
     deals: [{

@@ -1,10 +1,10 @@
 /**
  * Keeps the materialised scores fresh: one person right after their data
- * changes, or everyone in batches (after seeding, or on demand).
+ * changes, or everyone in batches (after seeding, on demand, on a schedule).
  */
-import { LEAD_SCORING } from '../../shared/data/lead-scoring-rules';
 import { contactScores, type ContactScores } from '../../shared/models/contact-scores';
-import { populationStats } from '../../shared/models/population';
+import { POPULATION_STATS_VERSION, populationStats, type PopulationStats } from '../../shared/models/population';
+import type { WorkspaceConfig } from '../../shared/schemas/config';
 import type { Repositories } from '../db/repositories';
 
 const BATCH = 500;
@@ -15,38 +15,61 @@ const BATCH = 500;
  */
 const POPULATION_MAX_AGE_MS = 5 * 60_000;
 const SMALL_BASE = 1_000;
-const windowStart = (now: Date) => new Date(now.getTime() - LEAD_SCORING.windowDays * 86_400_000).toISOString();
 
 export function createEngine(repos: Repositories) {
-  async function recompute(ids: number[], now = new Date()) {
+  let config: Promise<WorkspaceConfig> | null = null;
+  const rules = () => (config ??= repos.config.all());
+
+  async function statistics(now: Date): Promise<PopulationStats> {
     const stored = await repos.scores.population();
-    const fresh = stored && stored.stats.customers >= SMALL_BASE && now.getTime() - Date.parse(stored.computedAt) < POPULATION_MAX_AGE_MS;
-    const stats = fresh ? stored.stats : await refreshPopulation(now);
-    const facts = await repos.scores.facts(ids, windowStart(now));
-    const scores = new Map<number, ContactScores>();
-    for (const [id, f] of facts) scores.set(id, contactScores(f, stats, now));
-    await repos.scores.save(scores, now.toISOString());
+    const fresh = stored && stored.stats.version === POPULATION_STATS_VERSION && stored.stats.customers >= SMALL_BASE
+      && now.getTime() - Date.parse(stored.computedAt) < POPULATION_MAX_AGE_MS;
+    return fresh ? stored.stats : refreshPopulation(now);
   }
 
   async function refreshPopulation(now: Date) {
-    const stats = populationStats(await repos.scores.customerAggregates(now));
+    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules())['value-tiers']);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }
 
-  return {
-    /** Recomputes these people against the stored statistics of the base. */
-    recompute,
+  async function score(ids: number[], stats: PopulationStats, now: Date) {
+    const cfg = await rules();
+    const facts = await repos.scores.facts(ids, now, {
+      eventDays: cfg['lead-scoring'].windowDays,
+      complaintDays: cfg.satisfaction.complaintWindowDays,
+    });
+    const scores = new Map<number, ContactScores>();
+    for (const [id, f] of facts) scores.set(id, contactScores(f, stats, cfg, now));
+    await repos.scores.save(scores, now.toISOString());
+  }
 
-    /** Recomputes the base's statistics, then everyone, a batch at a time. */
-    async recomputeAll(now = new Date()): Promise<{ contacts: number }> {
-      await refreshPopulation(now);
+  return {
+    /** Recomputes these people against the base's statistics. */
+    async recompute(ids: number[], now = new Date()) {
+      await score(ids, await statistics(now), now);
+    },
+
+    /**
+     * Recomputes the base's statistics, then everyone, a batch at a time, so
+     * memory stays bounded whatever the size of the base; `progress` hears of each batch.
+     */
+    async recomputeAll(now = new Date(), progress: (done: number, total: number) => void = () => {}): Promise<{ contacts: number }> {
+      const stats = await refreshPopulation(now);
+      const total = await repos.scores.contactCount();
       let done = 0;
+      progress(done, total);
       for (let ids = await repos.scores.allContactIds(0, BATCH); ids.length; ids = await repos.scores.allContactIds(ids.at(-1)!, BATCH)) {
-        await recompute(ids, now);
+        await score(ids, stats, now);
         done += ids.length;
+        progress(done, total);
       }
       return { contacts: done };
+    },
+
+    /** The workspace's rules changed: read them again before the next computation. */
+    forgetRules() {
+      config = null;
     },
   };
 }

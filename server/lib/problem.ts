@@ -35,8 +35,9 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 
 const WHERE: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 
-export function validationProblem(error: z.ZodError, target: string): Problem {
-  const errors = error.issues.map((issue) => ({ field: fieldPath(issue.path) || WHERE[target] || target, message: issue.message }));
+/** A 400 naming each invalid field; `within` is where the validated value sits in the request (e.g. ['value']). */
+export function validationProblem(error: z.ZodError, target: string, within: PropertyKey[] = []): Problem {
+  const errors = error.issues.map((issue) => ({ field: fieldPath([...within, ...issue.path]) || WHERE[target] || target, message: issue.message }));
   const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
   return new Problem(400, `Invalid request ${WHERE[target] ?? target}`, detail, errors);
 }

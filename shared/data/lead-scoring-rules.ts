@@ -1,12 +1,14 @@
-import type { CompanySize, JobLevel } from '../schemas/enums';
-import type { z } from 'zod';
+import type { LeadScoringRules } from '../schemas/config';
 
 /**
- * Lead scoring as data: points per event in the window (capped per rule, some
- * negative) plus fit points from the profile. Score is clamped to 0–100.
+ * Default lead scoring, after Mautic's and HubSpot's: engagement points per
+ * event, fading with a 30-day half-life over a 90-day window and capped per
+ * rule (unsubscribes and bounces count against), plus fit points from the
+ * person's and their company's properties.
  */
-export const LEAD_SCORING = {
+export const LEAD_SCORING: LeadScoringRules = {
   windowDays: 90,
+  halfLifeDays: 30,
   engagement: [
     { event: 'pricing_page_view', points: 10, cap: 30 },
     { event: 'demo_request', points: 25, cap: 25 },
@@ -21,9 +23,16 @@ export const LEAD_SCORING = {
     { event: 'unsubscribe', points: -20, cap: -20 },
     { event: 'email_bounce', points: -10, cap: -20 },
   ],
-  fit: {
-    jobLevel: { executive: 15, director: 10, manager: 5, staff: 0 } satisfies Record<z.infer<typeof JobLevel>, number>,
-    companySize: { '1-10': 0, '11-50': 3, '51-200': 6, '201-1000': 10, '1000+': 12 } satisfies Record<z.infer<typeof CompanySize>, number>,
-  },
+  fit: [
+    { property: 'jobLevel', value: 'executive', points: 15 },
+    { property: 'jobLevel', value: 'director', points: 10 },
+    { property: 'jobLevel', value: 'manager', points: 5 },
+    { property: 'companySize', value: '11-50', points: 3 },
+    { property: 'companySize', value: '51-200', points: 6 },
+    { property: 'companySize', value: '201-1000', points: 10 },
+    { property: 'companySize', value: '1000+', points: 12 },
+  ],
+  grade: { fit: { A: 20, B: 10 }, engagement: { 1: 50, 2: 20 } },
   bands: { warmFrom: 40, hotFrom: 70 },
-} as const;
+  qualification: { mqlFrom: 50, sqlFrom: 75 },
+};

@@ -1,10 +1,10 @@
-import type { LifecycleStage } from '../schemas/enums';
+import type { LifecycleRules } from '../schemas/config';
 
 /**
  * Lifecycle stage from orders and recency, first matching rule wins.
  * A rule matches when every bound it names holds.
  */
-export const LIFECYCLE_RULES: ReadonlyArray<{ stage: LifecycleStage; minOrders?: number; maxOrders?: number; minDaysSinceOrder?: number }> = [
+export const LIFECYCLE_RULES: LifecycleRules = [
   { stage: 'first_contact', maxOrders: 0 },
   { stage: 'lost', minOrders: 1, minDaysSinceOrder: 365 },
   { stage: 'at_risk', minOrders: 1, minDaysSinceOrder: 180 },

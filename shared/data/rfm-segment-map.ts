@@ -1,10 +1,10 @@
-import type { RfmSegment } from '../schemas/enums';
+import type { RfmSegmentMap } from '../schemas/config';
 
 /**
- * The common 10-segment map over recency × frequency scores (1–5). Cells are
- * matched in order; the map covers all 25 cells.
+ * The common 10-segment map over recency × frequency scores (1–5), covering
+ * each of the 25 cells once.
  */
-export const RFM_SEGMENT_MAP: ReadonlyArray<{ segment: RfmSegment; r: [number, number]; f: [number, number] }> = [
+export const RFM_SEGMENT_MAP: RfmSegmentMap = [
   { segment: 'champions', r: [5, 5], f: [4, 5] },
   { segment: 'loyal', r: [3, 4], f: [4, 5] },
   { segment: 'potential_loyalists', r: [4, 5], f: [2, 3] },

@@ -1,39 +1,44 @@
 /**
- * Everything SegLens computes for one person, from the facts about them and
- * the statistics of the base. Pure: the engine feeds it, the lookup shows it.
+ * Everything SegLens computes for one person, from the facts about them, the
+ * statistics of the base and the workspace's rules. Pure: the engine feeds it,
+ * the lookup and the profile show it.
  */
 import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
-import type { CompanySize, DealStage, JobLevel, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
+import type { FitProperty, WorkspaceConfig } from '../schemas/config';
+import type { DealStage, LifecycleStage, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge, Offer } from '../schemas/lookup';
-import type { z } from 'zod';
+import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleStage } from './lifecycle';
 import { suggestOffer } from './offer';
 import type { PopulationStats } from './population';
 import { rfm, type RfmResult } from './rfm';
-import { satisfactionSegment } from './satisfaction';
+import { satisfactionSegment, type SatisfactionReason } from './satisfaction';
 import { valueTier } from './value-tier';
 
 export type ContactFacts = {
   orders: { count: number; revenue: number; lastOrderedAt: string | null };
-  /** Events per type within the lead-scoring window. */
-  eventCounts: Record<string, number>;
+  /** Events in the lead-scoring window, per type and age in whole days. */
+  events: Array<{ type: string; ageDays: number; count: number }>;
+  /** Complaint events within the satisfaction rules' window. */
+  recentComplaints: number;
   latestSurvey: { kind: SurveyKind; score: number; respondedAt: string } | null;
   /** The most recently moved deal that is still open (not signed or lost). */
   openDeal: { title: string; stage: DealStage; stageChangedAt: string } | null;
   tags: Array<{ slug: string; label: string }>;
-  jobLevel: z.infer<typeof JobLevel> | null;
-  companySize: z.infer<typeof CompanySize> | null;
+  /** The person's and their company's properties that lead scoring may reward. */
+  properties: Partial<Record<FitProperty, string | null>>;
 };
 
 export type ContactScores = {
   lead: LeadScore;
   rfm: RfmResult | null;
-  satisfaction: { segment: SatisfactionSegment; kind: SurveyKind; score: number; at: string } | null;
+  satisfaction: { segment: 'satisfied' | 'dissatisfied' | 'angry'; because: SatisfactionReason; kind: SurveyKind | null; score: number | null; at: string | null } | null;
   valueTier: ValueTier | null;
+  vip: boolean;
   lifecycle: LifecycleStage;
-  funnel: { stage: DealStage; since: string; deal: string } | null;
+  funnel: FunnelPosition | null;
   realisedRevenue: number;
   orders: number;
   /** Every segment the person is in, as "kind:key". */
@@ -45,31 +50,30 @@ export type ContactScores = {
 const DAY_MS = 86_400_000;
 export const daysBetween = (fromIso: string, to: Date) => Math.max(0, Math.floor((to.getTime() - Date.parse(fromIso)) / DAY_MS));
 
-export function contactScores(facts: ContactFacts, stats: PopulationStats, now: Date): ContactScores {
+export function contactScores(facts: ContactFacts, stats: PopulationStats, config: WorkspaceConfig, now: Date): ContactScores {
   const { count, revenue, lastOrderedAt } = facts.orders;
   const recencyDays = lastOrderedAt ? daysBetween(lastOrderedAt, now) : null;
   const rfmResult = recencyDays !== null && stats.customers > 0
-    ? rfm({ recencyDays, frequency: count, monetary: revenue }, stats)
+    ? rfm({ recencyDays, frequency: count, monetary: revenue }, stats, config['rfm-segment-map'])
     : null;
-  const lead = leadScore({ eventCounts: facts.eventCounts, jobLevel: facts.jobLevel, companySize: facts.companySize });
+  const lead = leadScore({ events: facts.events, properties: facts.properties }, config['lead-scoring']);
   const survey = facts.latestSurvey;
-  const satisfaction = survey
-    ? { segment: satisfactionSegment(survey), kind: survey.kind, score: survey.score, at: survey.respondedAt }
-    : null;
-  const tier = valueTier(revenue, count, stats);
-  const lifecycle = lifecycleStage(count, recencyDays);
-  const funnel = facts.openDeal
-    ? { stage: facts.openDeal.stage, since: facts.openDeal.stageChangedAt, deal: facts.openDeal.title }
-    : null;
+  const mood = satisfactionSegment(survey, facts.recentComplaints, config.satisfaction);
+  const satisfaction = mood && { ...mood, kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
+  const value = valueTier(revenue, count, stats);
+  const lifecycle = lifecycleStage(count, recencyDays, config.lifecycle);
+  const funnel = funnelPosition(facts.openDeal, config.funnel, now);
 
   const badges: Badge[] = [];
   const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
     badges.push({ kind, key, label });
   if (rfmResult) add('rfm', rfmResult.segment);
-  if (tier) add('value', tier);
+  if (value) add('value', value.tier);
+  if (value?.vip) add('value', 'vip');
   add('lifecycle', lifecycle);
   if (satisfaction) add('satisfaction', satisfaction.segment);
   add('lead', lead.band);
+  if (lead.qualification !== 'none') add('lead', lead.qualification);
   if (funnel) add('funnel', funnel.stage);
   for (const tag of facts.tags) add('tag', tag.slug, tag.label);
 
@@ -78,7 +82,8 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, now: 
     lead,
     rfm: rfmResult,
     satisfaction,
-    valueTier: tier,
+    valueTier: value?.tier ?? null,
+    vip: value?.vip ?? false,
     lifecycle,
     funnel,
     realisedRevenue: revenue,

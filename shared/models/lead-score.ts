@@ -1,34 +1,58 @@
-/** Lead score: engagement points from recent events plus fit points from the profile. */
+/**
+ * Lead score: engagement points from recent events (fading with age, capped
+ * per rule) plus fit points from the person's and company's properties;
+ * combined into a 0–100 score, a band, a grade (fit letter + engagement
+ * digit, "A1" best) and a qualification (MQL, SQL).
+ */
 import { LEAD_SCORING } from '../data/lead-scoring-rules';
-import type { CompanySize, JobLevel, LeadBand } from '../schemas/enums';
+import type { FitProperty, LeadScoringRules } from '../schemas/config';
+import type { LeadBand } from '../schemas/enums';
 import type { ScoreReason } from '../schemas/lookup';
-import type { z } from 'zod';
 
 export type LeadInputs = {
-  /** Events per type within the scoring window. */
-  eventCounts: Readonly<Record<string, number>>;
-  jobLevel: z.infer<typeof JobLevel> | null;
-  companySize: z.infer<typeof CompanySize> | null;
+  /** Events in the scoring window, counted per type and age in whole days. */
+  events: ReadonlyArray<{ type: string; ageDays: number; count: number }>;
+  properties: Partial<Record<FitProperty, string | null>>;
 };
 
-export type LeadScore = { score: number; band: LeadBand; reasons: ScoreReason[] };
+export type Qualification = 'none' | 'mql' | 'sql';
+export type LeadScore = {
+  score: number;
+  band: LeadBand;
+  fit: number;
+  engagement: number;
+  grade: string;
+  qualification: Qualification;
+  reasons: ScoreReason[];
+};
 
-export function leadScore(inputs: LeadInputs, rules = LEAD_SCORING): LeadScore {
+const clamp = (n: number) => Math.max(0, Math.min(100, n));
+
+export function leadScore(inputs: LeadInputs, rules: LeadScoringRules = LEAD_SCORING): LeadScore {
+  const weight = (ageDays: number) => (rules.halfLifeDays ? 0.5 ** (ageDays / rules.halfLifeDays) : 1);
   const reasons: ScoreReason[] = [];
   for (const rule of rules.engagement) {
-    const count = inputs.eventCounts[rule.event] ?? 0;
+    const mine = inputs.events.filter((e) => e.type === rule.event && e.ageDays < rules.windowDays);
+    const count = mine.reduce((n, e) => n + e.count, 0);
     if (count === 0) continue;
-    const raw = count * rule.points;
-    reasons.push({ rule: rule.event, count, points: rule.points < 0 ? Math.max(raw, rule.cap) : Math.min(raw, rule.cap) });
+    const raw = mine.reduce((sum, e) => sum + e.count * rule.points * weight(e.ageDays), 0);
+    const points = Math.round(rule.points < 0 ? Math.max(raw, rule.cap) : Math.min(raw, rule.cap));
+    if (points !== 0) reasons.push({ rule: rule.event, count, points });
   }
-  if (inputs.jobLevel && rules.fit.jobLevel[inputs.jobLevel]) {
-    reasons.push({ rule: `job_level:${inputs.jobLevel}`, count: 1, points: rules.fit.jobLevel[inputs.jobLevel] });
-  }
-  if (inputs.companySize && rules.fit.companySize[inputs.companySize]) {
-    reasons.push({ rule: `company_size:${inputs.companySize}`, count: 1, points: rules.fit.companySize[inputs.companySize] });
-  }
-  reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  const score = Math.max(0, Math.min(100, reasons.reduce((sum, r) => sum + r.points, 0)));
+  const engagement = clamp(reasons.reduce((sum, r) => sum + r.points, 0));
+  const fitReasons = rules.fit
+    .filter((f) => inputs.properties[f.property] === f.value)
+    .map((f): ScoreReason => ({ rule: `${f.property}:${f.value}`, count: 1, points: f.points }));
+  const fit = clamp(fitReasons.reduce((sum, r) => sum + r.points, 0));
+
+  const score = clamp(engagement + fit);
   const band: LeadBand = score >= rules.bands.hotFrom ? 'hot' : score >= rules.bands.warmFrom ? 'warm' : 'cold';
-  return { score, band, reasons };
+  const letter = fit >= rules.grade.fit.A ? 'A' : fit >= rules.grade.fit.B ? 'B' : 'C';
+  const digit = engagement >= rules.grade.engagement[1] ? 1 : engagement >= rules.grade.engagement[2] ? 2 : 3;
+  const qualification: Qualification = score >= rules.qualification.sqlFrom && letter !== 'C' ? 'sql'
+    : score >= rules.qualification.mqlFrom ? 'mql' : 'none';
+  return {
+    score, band, fit, engagement, grade: `${letter}${digit}`, qualification,
+    reasons: [...reasons, ...fitReasons].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)),
+  };
 }

@@ -1,7 +1,9 @@
 import { LIFECYCLE_RULES } from '../data/lifecycle-rules';
+import type { LifecycleRules } from '../schemas/config';
 import type { LifecycleStage } from '../schemas/enums';
 
-export function lifecycleStage(orders: number, daysSinceOrder: number | null, rules = LIFECYCLE_RULES): LifecycleStage {
+/** The first rule whose bounds all hold, over the number of orders and days since the last one. */
+export function lifecycleStage(orders: number, daysSinceOrder: number | null, rules: LifecycleRules = LIFECYCLE_RULES): LifecycleStage {
   const days = daysSinceOrder ?? 0;
   const rule = rules.find((r) =>
     (r.minOrders === undefined || orders >= r.minOrders) &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_SEGMENT_MAP } from '../data/rfm-segment-map';
+import { DEFAULT_CONFIG } from '../data/default-config';
 import { populationStats } from './population';
 import { cutPoints, scoreByCuts } from './quantiles';
 import { rfm } from './rfm';
@@ -27,8 +28,8 @@ describe('quintile scores', () => {
 });
 
 describe('rfm', () => {
-  const base = Array.from({ length: 10 }, (_, i) => ({ recencyDays: (i + 1) * 10, frequency: i + 1, monetary: (i + 1) * 100 }));
-  const stats = populationStats(base);
+  const base = Array.from({ length: 10 }, (_, i) => ({ recencyDays: (i + 1) * 10, frequency: i + 1, monetary: (i + 1) * 100, value: (i + 1) * 100 }));
+  const stats = populationStats(base, DEFAULT_CONFIG['value-tiers']);
 
   it('scores recent, frequent, big spenders 5 and maps R5 F5 to champions', () => {
     expect(rfm({ recencyDays: 5, frequency: 10, monetary: 1000 }, stats)).toEqual({ r: 5, f: 5, m: 5, segment: 'champions' });
@@ -54,9 +55,9 @@ describe('rfm', () => {
 });
 
 describe('population statistics', () => {
-  it('puts the gold line at the 80th and the low line at the 40th percentile of revenue', () => {
-    const stats = populationStats(Array.from({ length: 10 }, (_, i) => ({ recencyDays: 1, frequency: 1, monetary: (i + 1) * 10 })));
-    expect(stats.value).toEqual({ goldFrom: 90, lowBelow: 50 });
-    expect(stats.customers).toBe(10);
+  it('puts the gold line at the 80th, the low line at the 40th and VIP at the 95th percentile of value', () => {
+    const stats = populationStats(Array.from({ length: 20 }, (_, i) => ({ recencyDays: 1, frequency: 1, monetary: 1, value: (i + 1) * 10 })), DEFAULT_CONFIG['value-tiers']);
+    expect(stats.value).toEqual({ goldFrom: 170, lowBelow: 90, vipFrom: 200 });
+    expect(stats.customers).toBe(20);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../data/default-config';
 import { contactScores, orderBadges, type ContactFacts } from './contact-scores';
 import { displayName } from './display-name';
+import { funnelPosition } from './funnel';
 import { lifecycleStage } from './lifecycle';
 import { suggestOffer } from './offer';
 import { populationStats } from './population';
@@ -8,11 +10,32 @@ import { satisfactionSegment } from './satisfaction';
 import { valueTier } from './value-tier';
 
 describe('satisfaction', () => {
+  const rules = DEFAULT_CONFIG.satisfaction;
   it.each([
     ['csat', 5, 'satisfied'], ['csat', 4, 'satisfied'], ['csat', 3, 'dissatisfied'], ['csat', 2, 'angry'], ['csat', 1, 'angry'],
     ['nps', 10, 'satisfied'], ['nps', 7, 'satisfied'], ['nps', 6, 'dissatisfied'], ['nps', 4, 'dissatisfied'], ['nps', 3, 'angry'], ['nps', 0, 'angry'],
   ] as const)('%s %i is %s', (kind, score, segment) => {
-    expect(satisfactionSegment({ kind, score })).toBe(segment);
+    expect(satisfactionSegment({ kind, score }, 0, rules)).toEqual({ segment, because: 'survey' });
+  });
+
+  it('lets recent complaints sour a good answer, and enough of them make anyone angry', () => {
+    expect(satisfactionSegment({ kind: 'csat', score: 5 }, 1, rules)).toEqual({ segment: 'dissatisfied', because: 'complaints' });
+    expect(satisfactionSegment({ kind: 'nps', score: 10 }, 2, rules)).toEqual({ segment: 'angry', because: 'complaints' });
+    expect(satisfactionSegment(null, 1, rules)).toEqual({ segment: 'dissatisfied', because: 'complaints' });
+    expect(satisfactionSegment(null, 0, rules)).toBeNull();
+  });
+});
+
+describe('funnel', () => {
+  const now = new Date('2026-06-15T00:00:00Z');
+  const deal = (stage: 'free_trial' | 'formal_proposal' | 'negotiation' | 'intro', daysAgo: number) =>
+    ({ title: 'Pilot', stage, stageChangedAt: new Date(now.getTime() - daysAgo * 86_400_000).toISOString() });
+  it.each([
+    ['free_trial', 5, null], ['free_trial', 12, { key: 'trial_ending', days: 2 }], ['free_trial', 20, { key: 'trial_ended', days: 6 }],
+    ['formal_proposal', 3, null], ['formal_proposal', 9, { key: 'proposal_unanswered', days: 9 }],
+    ['negotiation', 20, { key: 'negotiation_stalled', days: 20 }], ['intro', 300, null],
+  ] as const)('%s for %i days: %o', (stage, days, milestone) => {
+    expect(funnelPosition(deal(stage, days), DEFAULT_CONFIG.funnel, now)).toMatchObject({ stage, daysInStage: days, milestone });
   });
 });
 
@@ -21,17 +44,18 @@ describe('lifecycle', () => {
     [0, null, 'first_contact'], [1, 10, 'first_purchase'], [3, 10, 'repeat'], [5, 10, 'loyal'],
     [8, 200, 'at_risk'], [1, 179, 'first_purchase'], [1, 180, 'at_risk'], [12, 365, 'lost'],
   ] as const)('%i orders, last %s days ago: %s', (orders, days, stage) => {
-    expect(lifecycleStage(orders, days)).toBe(stage);
+    expect(lifecycleStage(orders, days, DEFAULT_CONFIG.lifecycle)).toBe(stage);
   });
 });
 
 describe('value tier', () => {
-  const stats = populationStats(Array.from({ length: 10 }, (_, i) => ({ recencyDays: 1, frequency: 1, monetary: (i + 1) * 10 })));
-  it('is gold from the 80th percentile, low below the 40th, none without orders', () => {
-    expect(valueTier(90, 1, stats)).toBe('gold');
-    expect(valueTier(89, 1, stats)).toBe('regular');
-    expect(valueTier(50, 1, stats)).toBe('regular');
-    expect(valueTier(49, 1, stats)).toBe('low');
+  const stats = populationStats(Array.from({ length: 20 }, (_, i) => ({ recencyDays: 1, frequency: 1, monetary: 1, value: (i + 1) * 10 })), DEFAULT_CONFIG['value-tiers']);
+  it('is gold from the 80th percentile, low below the 40th, VIP from the 95th, none without orders', () => {
+    expect(valueTier(200, 1, stats)).toEqual({ tier: 'gold', vip: true });
+    expect(valueTier(170, 1, stats)).toEqual({ tier: 'gold', vip: false });
+    expect(valueTier(169, 1, stats)).toEqual({ tier: 'regular', vip: false });
+    expect(valueTier(90, 1, stats)).toEqual({ tier: 'regular', vip: false });
+    expect(valueTier(89, 1, stats)).toEqual({ tier: 'low', vip: false });
     expect(valueTier(0, 0, stats)).toBeNull();
   });
 });
@@ -59,27 +83,31 @@ describe('display name', () => {
 
 describe('contact scores', () => {
   const now = new Date('2026-06-01T00:00:00Z');
-  const stats = populationStats(Array.from({ length: 10 }, (_, i) => ({ recencyDays: (i + 1) * 10, frequency: i + 1, monetary: (i + 1) * 100 })));
+  const stats = populationStats(
+    Array.from({ length: 10 }, (_, i) => ({ recencyDays: (i + 1) * 10, frequency: i + 1, monetary: (i + 1) * 100, value: (i + 1) * 100 })),
+    DEFAULT_CONFIG['value-tiers'],
+  );
   const facts = (over: Partial<ContactFacts>): ContactFacts => ({
-    orders: { count: 0, revenue: 0, lastOrderedAt: null }, eventCounts: {}, latestSurvey: null, openDeal: null, tags: [],
-    jobLevel: null, companySize: null, ...over,
+    orders: { count: 0, revenue: 0, lastOrderedAt: null }, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
+    properties: {}, ...over,
   });
+  const scores = (f: ContactFacts) => contactScores(f, stats, DEFAULT_CONFIG, now);
 
   it('makes a lead of someone who never bought, with no RFM or value tier', () => {
-    const s = contactScores(facts({}), stats, now);
+    const s = scores(facts({}));
     expect(s).toMatchObject({ rfm: null, valueTier: null, lifecycle: 'first_contact', realisedRevenue: 0, offer: null });
     expect(s.badges).toEqual([{ kind: 'lifecycle', key: 'first_contact', label: 'Lead' }]);
     expect(s.segments).toEqual(['lifecycle:first_contact', 'lead:cold']);
   });
 
   it('scores a champion and puts anger first among the badges', () => {
-    const s = contactScores(facts({
+    const s = scores(facts({
       orders: { count: 10, revenue: 1000, lastOrderedAt: '2026-05-30T00:00:00Z' },
       latestSurvey: { kind: 'csat', score: 1, respondedAt: '2026-05-31T00:00:00Z' },
-      tags: [{ slug: 'vip', label: 'VIP' }],
-    }), stats, now);
+      tags: [{ slug: 'newsletter', label: 'Newsletter' }],
+    }));
     expect(s.rfm).toEqual({ r: 5, f: 5, m: 5, segment: 'champions' });
-    expect(s.badges.map((b) => `${b.kind}:${b.key}`)).toEqual(['satisfaction:angry', 'rfm:champions', 'value:gold', 'lifecycle:loyal', 'tag:vip']);
+    expect(s.badges.map((b) => `${b.kind}:${b.key}`)).toEqual(['satisfaction:angry', 'rfm:champions', 'value:gold', 'value:vip', 'lifecycle:loyal', 'tag:newsletter']);
     expect(s.offer?.key).toBe('service_recovery');
   });
 
@@ -89,8 +117,8 @@ describe('contact scores', () => {
   });
 
   it('reports the open deal as the funnel stage', () => {
-    const s = contactScores(facts({ openDeal: { title: 'Pilot', stage: 'negotiation', stageChangedAt: '2026-05-01T00:00:00Z' } }), stats, now);
-    expect(s.funnel).toEqual({ stage: 'negotiation', since: '2026-05-01T00:00:00Z', deal: 'Pilot' });
+    const s = scores(facts({ openDeal: { title: 'Pilot', stage: 'negotiation', stageChangedAt: '2026-05-01T00:00:00Z' } }));
+    expect(s.funnel).toEqual({ stage: 'negotiation', since: '2026-05-01T00:00:00Z', deal: 'Pilot', daysInStage: 31, milestone: { key: 'negotiation_stalled', days: 31 } });
     expect(s.offer?.key).toBe('closing_incentive');
   });
 });

@@ -42,6 +42,7 @@ export async function startTestApi(options: { demo?: boolean } = {}) {
     url: running.url,
     db: running.db,
     repos,
+    services: running.services,
     tokens,
     call,
     async close() {

@@ -5,6 +5,7 @@
 import type { Db } from '../client';
 import { activityRepository } from './activity';
 import { companiesRepository } from './companies';
+import { configRepository } from './config';
 import { contactsRepository } from './contacts';
 import { dealsRepository } from './deals';
 import { lookupRepository } from './lookup';
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
   return {
     contacts: contactsRepository(db),
     companies: companiesRepository(db),
+    config: configRepository(db),
     tags: tagsRepository(db),
     activity: activityRepository(db),
     deals: dealsRepository(db),

@@ -15,6 +15,11 @@ const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
 
 export function scoresRepository(db: Db) {
   return {
+    async contactCount(): Promise<number> {
+      const [row] = await db.select({ n: sql<number>`count(*)` }).from(contacts);
+      return row!.n;
+    },
+
     async allContactIds(afterId: number, limit: number): Promise<number[]> {
       const rows = await db.select({ id: contacts.id }).from(contacts)
         .where(sql`${contacts.id} > ${afterId}`).orderBy(contacts.id).limit(limit);
@@ -32,28 +37,36 @@ export function scoresRepository(db: Db) {
         frequency: r.frequency,
         monetary: r.monetary,
         recencyDays: Math.max(0, Math.floor((now.getTime() - Date.parse(r.last)) / 86_400_000)),
+        value: r.monetary,
       }));
     },
 
     /** Facts for a batch of people: a handful of grouped queries, never one per person. */
-    async facts(ids: number[], eventsSince: string): Promise<Map<number, ContactFacts>> {
+    async facts(ids: number[], now: Date, windows: { eventDays: number; complaintDays: number }): Promise<Map<number, ContactFacts>> {
       const facts = new Map<number, ContactFacts>();
       if (ids.length === 0) return facts;
-      const people = await db.select({ id: contacts.id, jobLevel: contacts.jobLevel, companySize: companies.size })
-        .from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
-      for (const p of people) {
-        facts.set(p.id, {
+      const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+      const people = await db.select({
+        id: contacts.id, jobLevel: contacts.jobLevel, education: contacts.education, occupation: contacts.occupation,
+        incomeBand: contacts.incomeBand, acquisitionSource: contacts.acquisitionSource,
+        companySize: companies.size, industry: companies.industry, revenueBand: companies.revenueBand,
+      }).from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
+      for (const { id, ...properties } of people) {
+        facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
-          eventCounts: {}, latestSurvey: null, openDeal: null, tags: [],
-          jobLevel: p.jobLevel, companySize: p.companySize,
+          events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
         });
       }
-      const [orderRows, eventRows, surveyRows, dealRows, tagRows] = await Promise.all([
+      const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;
+      const [orderRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
         db.select({
           id: orders.contactId, count: sql<number>`count(*)`, revenue: sql<number>`sum(${orders.amount})`, last: sql<string>`max(${orders.orderedAt})`,
         }).from(orders).where(inArray(orders.contactId, ids)).groupBy(orders.contactId),
-        db.select({ id: events.contactId, type: events.type, count: sql<number>`count(*)` }).from(events)
-          .where(and(inArray(events.contactId, ids), gte(events.occurredAt, eventsSince))).groupBy(events.contactId, events.type),
+        db.select({ id: events.contactId, type: events.type, ageDays, count: sql<number>`count(*)` }).from(events)
+          .where(and(inArray(events.contactId, ids), gte(events.occurredAt, daysAgo(windows.eventDays)))).groupBy(events.contactId, events.type, ageDays),
+        db.select({ id: events.contactId, count: sql<number>`count(*)` }).from(events)
+          .where(and(inArray(events.contactId, ids), eq(events.type, 'complaint'), gte(events.occurredAt, daysAgo(windows.complaintDays))))
+          .groupBy(events.contactId),
         db.select({ id: surveys.contactId, kind: surveys.kind, score: surveys.score, respondedAt: surveys.respondedAt }).from(surveys)
           .where(inArray(surveys.contactId, ids)).orderBy(surveys.contactId, sql`${surveys.respondedAt} desc`, sql`${surveys.id} desc`),
         db.select({ id: deals.contactId, title: deals.title, stage: deals.stage, stageChangedAt: deals.stageChangedAt }).from(deals)
@@ -63,7 +76,8 @@ export function scoresRepository(db: Db) {
           .innerJoin(tags, eq(tags.id, contactTags.tagId)).where(inArray(contactTags.contactId, ids)).orderBy(tags.slug),
       ]);
       for (const r of orderRows) facts.get(r.id)!.orders = { count: r.count, revenue: r.revenue, lastOrderedAt: r.last };
-      for (const r of eventRows) facts.get(r.id)!.eventCounts[r.type] = r.count;
+      for (const { id, ...e } of eventRows) facts.get(id)!.events.push(e);
+      for (const r of complaintRows) facts.get(r.id)!.recentComplaints = r.count;
       // Rows come newest first per person, so the first one seen is the latest.
       for (const { id, ...s } of surveyRows) facts.get(id)!.latestSurvey ??= s;
       for (const { id, ...d } of dealRows) facts.get(id)!.openDeal ??= d;

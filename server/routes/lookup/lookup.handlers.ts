@@ -26,6 +26,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       rfm: s.rfm,
       satisfaction: s.satisfaction,
       valueTier: s.valueTier,
+      vip: s.vip,
       lifetimeValue: { realised: s.realisedRevenue, orders: s.orders },
       lifecycle: s.lifecycle,
       funnel: s.funnel,

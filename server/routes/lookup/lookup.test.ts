@@ -35,8 +35,9 @@ describe('POST /v1/lookup', () => {
       displayName: 'دکتر سارا رضایی',
       locale: 'fa',
       company: 'Parsian Tech',
-      // 30 (pricing, capped) + 25 (demo) + 15 (executive) + 10 (201-1000) = 80
-      leadScore: { score: 80, band: 'hot' },
+      // Engagement, fading with a 30-day half-life: 4 pricing views in the last 4 days (37.8, capped at 30)
+      // and a demo request 2 days ago (23.9 → 24); fit: 15 (executive) + 10 (201-1000 people) = 79.
+      leadScore: { score: 79, band: 'hot', engagement: 54, fit: 25, grade: 'A1', qualification: 'sql' },
       satisfaction: { segment: 'angry', kind: 'nps', score: 2 },
       lifetimeValue: { realised: 1500, orders: 6 },
       lifecycle: 'loyal',
