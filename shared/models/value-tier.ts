@@ -1,8 +1,9 @@
 import type { ValueTier } from '../schemas/enums';
 import type { PopulationStats } from './population';
 
-/** Gold, regular or low by realised revenue against the base's percentiles; null for non-customers. */
-export function valueTier(revenue: number, orders: number, stats: PopulationStats): ValueTier | null {
+/** Gold, regular or low by value against the base's percentiles, and whether VIP; null for non-customers. */
+export function valueTier(value: number, orders: number, stats: PopulationStats): { tier: ValueTier; vip: boolean } | null {
   if (orders === 0) return null;
-  return revenue >= stats.value.goldFrom ? 'gold' : revenue < stats.value.lowBelow ? 'low' : 'regular';
+  const { goldFrom, lowBelow, vipFrom } = stats.value;
+  return { tier: value >= goldFrom ? 'gold' : value < lowBelow ? 'low' : 'regular', vip: value >= vipFrom };
 }
