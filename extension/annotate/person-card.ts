@@ -25,10 +25,14 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
     el('div', { class: 'company', dir: 'auto' }, [p.company, p.email].filter(Boolean).join(' · ')),
     el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t))),
     el('dl', {},
-      ...row(t('card.leadScore'), `${p.leadScore.score} · ${t(`lead.${p.leadScore.band}`)}`,
+      ...row(t('card.leadScore'), [
+        `${p.leadScore.score} · ${t(`lead.${p.leadScore.band}`)}`,
+        `${t('card.grade')} ${p.leadScore.grade}`,
+        p.leadScore.qualification !== 'none' && t(`lead.${p.leadScore.qualification}`),
+      ].filter(Boolean).join(' · '),
         reasons.length ? el('ul', { 'aria-label': t('card.why') }, ...reasons) : null),
       ...row(t('card.satisfaction'), sat
-        ? t(`satisfaction.${sat.segment}`)
+        ? `${t(`satisfaction.${sat.segment}`)}${sat.because === 'complaints' ? ` (${t('card.becauseComplaints')})` : ''}`
         : el('span', { class: 'muted' }, t('card.noSurvey')),
         sat ? el('div', { class: 'tone' }, `${t('card.tone')}: ${t(`tone.${sat.segment}`)}`) : null),
       ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`),
@@ -36,8 +40,9 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
       ].filter(Boolean).join(' · ')),
       ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
       ...row(t('card.stage'), p.funnel
-        ? `${t(`funnel.${p.funnel.stage}`)} · ${p.funnel.deal} · ${t('card.since')} ${formatDate(p.funnel.since, locale)}`
-        : el('span', { class: 'muted' }, t('card.noDeal'))),
+        ? `${t(`funnel.${p.funnel.stage}`)} · ${p.funnel.deal} · ${t('card.since')} ${formatDate(p.funnel.since, locale)} (${t('card.daysInStage', { days: p.funnel.daysInStage })})`
+        : el('span', { class: 'muted' }, t('card.noDeal')),
+        p.funnel?.milestone ? el('div', { class: 'tone' }, t(`milestone.${p.funnel.milestone.key}`, { days: p.funnel.milestone.days })) : null),
     ),
     p.offer
       ? el('div', { class: 'offer' },

@@ -25,6 +25,15 @@ export async function launchWithExtension(extensionDir: string, options: { local
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh install opens the settings page by itself; close it so it cannot race the tests' own pages.
+  const isSettings = (url: string) => url.startsWith(`chrome-extension://${extensionId}/options.html`);
+  for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    const settings = context.pages().find((p) => isSettings(p.url()));
+    if (settings) {
+      await settings.close();
+      break;
+    }
+  }
   return {
     context,
     worker,
