@@ -17,6 +17,7 @@ import { eventsRoutes } from './routes/events/events.index';
 import { healthRoutes } from './routes/health/health.index';
 import { lookupRoutes } from './routes/lookup/lookup.index';
 import { meRoutes } from './routes/me/me.index';
+import { offersRoutes } from './routes/offers/offers.index';
 import { ordersRoutes } from './routes/orders/orders.index';
 import { recomputeRoutes } from './routes/recompute/recompute.index';
 import { surveysRoutes } from './routes/surveys/surveys.index';
@@ -55,7 +56,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes]) {
     app.route('/', routes);
   }
 

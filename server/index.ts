@@ -16,6 +16,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const db = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDb(db, env.DATABASE_URL);
   const services = createServices(db);
+  await services.repos.offers.seedDefaults();
   let seeded = false;
   if (env.SEGLENS_DEMO === '1' && (await services.repos.contacts.list({ limit: 1 })).items.length === 0) {
     await seedDemo(db);

@@ -46,8 +46,9 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
     ),
     p.offer
       ? el('div', { class: 'offer' },
-        el('strong', {}, `${t('card.offer')}: ${t(`offer.${p.offer.key}.title`, {}, p.offer.key)}`),
-        el('div', {}, t(`offer.${p.offer.key}.reason`, {}, p.offer.reason)),
+        el('strong', {}, `${t('card.offer')}: ${p.offer.title[locale]}`),
+        el('div', {}, p.offer.reason[locale]),
+        p.offer.package ? el('div', {}, p.offer.package) : null,
         p.offer.code ? el('div', {}, `${t('card.code')} `, el('code', {}, p.offer.code)) : null)
       : el('div', { class: 'offer muted' }, t('card.noOffer')),
   );

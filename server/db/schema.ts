@@ -102,7 +102,7 @@ export const events = sqliteTable('events', {
   properties: json<Record<string, unknown>>('properties').notNull().default({}),
   occurredAt: text('occurred_at').notNull(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
-}, (t) => [index('events_contact_type_time_idx').on(t.contactId, t.type, t.occurredAt)]);
+}, (t) => [index('events_contact_type_time_idx').on(t.contactId, t.type, t.occurredAt), index('events_type_time_idx').on(t.type, t.occurredAt)]);
 
 export const products = sqliteTable('products', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -206,4 +206,20 @@ export const workspaceSettings = sqliteTable('workspace_settings', {
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: text('updated_at').notNull().default(now),
   updatedBy: text('updated_by'),
+});
+
+/** Offers: what to propose to whom (by segment or occasion), when, and why. Seeded with shared/data/offers.ts. */
+export const offers = sqliteTable('offers', {
+  key: text('key').primaryKey(),
+  priority: integer('priority').notNull(),
+  code: text('code'),
+  package: text('package'),
+  segments: json<string[]>('segments').notNull(),
+  occasions: json<string[]>('occasions').notNull(),
+  title: json<{ en: string; fa: string }>('title').notNull(),
+  reason: json<{ en: string; fa: string }>('reason').notNull(),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  active: integer('active', { mode: 'boolean' }).notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
 });

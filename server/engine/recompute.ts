@@ -2,9 +2,8 @@
  * Keeps the materialised scores fresh: one person right after their data
  * changes, or everyone in batches (after seeding, on demand, on a schedule).
  */
-import { contactScores, type ContactScores } from '../../shared/models/contact-scores';
+import { contactScores, type ContactScores, type EngineRules } from '../../shared/models/contact-scores';
 import { POPULATION_STATS_VERSION, populationStats, type PopulationStats } from '../../shared/models/population';
-import type { WorkspaceConfig } from '../../shared/schemas/config';
 import type { Repositories } from '../db/repositories';
 
 const BATCH = 500;
@@ -17,8 +16,8 @@ const POPULATION_MAX_AGE_MS = 5 * 60_000;
 const SMALL_BASE = 1_000;
 
 export function createEngine(repos: Repositories) {
-  let config: Promise<WorkspaceConfig> | null = null;
-  const rules = () => (config ??= repos.config.all());
+  let cached: Promise<EngineRules> | null = null;
+  const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all()]).then(([config, offers]) => ({ config, offers })));
 
   async function statistics(now: Date): Promise<PopulationStats> {
     const stored = await repos.scores.population();
@@ -28,19 +27,19 @@ export function createEngine(repos: Repositories) {
   }
 
   async function refreshPopulation(now: Date) {
-    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules())['value-tiers']);
+    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules()).config['value-tiers']);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }
 
   async function score(ids: number[], stats: PopulationStats, now: Date) {
-    const cfg = await rules();
+    const workspace = await rules();
     const facts = await repos.scores.facts(ids, now, {
-      eventDays: cfg['lead-scoring'].windowDays,
-      complaintDays: cfg.satisfaction.complaintWindowDays,
+      eventDays: workspace.config['lead-scoring'].windowDays,
+      complaintDays: workspace.config.satisfaction.complaintWindowDays,
     });
     const scores = new Map<number, ContactScores>();
-    for (const [id, f] of facts) scores.set(id, contactScores(f, stats, cfg, now));
+    for (const [id, f] of facts) scores.set(id, contactScores(f, stats, workspace, now));
     await repos.scores.save(scores, now.toISOString());
   }
 
@@ -67,9 +66,9 @@ export function createEngine(repos: Repositories) {
       return { contacts: done };
     },
 
-    /** The workspace's rules changed: read them again before the next computation. */
+    /** The workspace's rules or offers changed: read them again before the next computation. */
     forgetRules() {
-      config = null;
+      cached = null;
     },
   };
 }

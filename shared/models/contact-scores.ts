@@ -7,7 +7,8 @@ import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
 import type { DealStage, LifecycleStage, SurveyKind, ValueTier } from '../schemas/enums';
-import type { Badge, Offer } from '../schemas/lookup';
+import type { Badge } from '../schemas/lookup';
+import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleStage } from './lifecycle';
@@ -44,13 +45,16 @@ export type ContactScores = {
   /** Every segment the person is in, as "kind:key". */
   segments: string[];
   badges: Badge[];
-  offer: Offer | null;
+  offer: SuggestedOffer | null;
 };
+
+/** Everything the workspace decides: its rules documents and its offers. */
+export type EngineRules = { config: WorkspaceConfig; offers: readonly OfferInput[] };
 
 const DAY_MS = 86_400_000;
 export const daysBetween = (fromIso: string, to: Date) => Math.max(0, Math.floor((to.getTime() - Date.parse(fromIso)) / DAY_MS));
 
-export function contactScores(facts: ContactFacts, stats: PopulationStats, config: WorkspaceConfig, now: Date): ContactScores {
+export function contactScores(facts: ContactFacts, stats: PopulationStats, { config, offers }: EngineRules, now: Date): ContactScores {
   const { count, revenue, lastOrderedAt } = facts.orders;
   const recencyDays = lastOrderedAt ? daysBetween(lastOrderedAt, now) : null;
   const rfmResult = recencyDays !== null && stats.customers > 0
@@ -90,7 +94,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, confi
     orders: count,
     segments,
     badges: orderBadges(badges),
-    offer: suggestOffer(new Set(segments)),
+    offer: suggestOffer(new Set(segments), new Set(), offers, now),
   };
 }
 

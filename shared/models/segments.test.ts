@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../data/default-config';
+import { DEFAULT_OFFERS } from '../data/offers';
 import { contactScores, orderBadges, type ContactFacts } from './contact-scores';
 import { displayName } from './display-name';
 import { funnelPosition } from './funnel';
@@ -61,14 +62,28 @@ describe('value tier', () => {
 });
 
 describe('offers', () => {
+  const now = new Date('2026-03-10T12:00:00Z');
+  const offer = (segments: string[], occasions: string[] = []) => suggestOffer(new Set(segments), new Set(occasions), DEFAULT_OFFERS, now);
+
   it('puts service recovery for an angry customer before any discount', () => {
-    expect(suggestOffer(new Set(['value:gold', 'satisfaction:angry']))).toMatchObject({ key: 'service_recovery', code: null });
-    expect(suggestOffer(new Set(['value:gold', 'rfm:champions']))).toMatchObject({ key: 'vip_care', code: 'VIP-CARE' });
-    expect(suggestOffer(new Set(['lead:cold']))).toBeNull();
+    expect(offer(['value:gold', 'satisfaction:angry'])).toMatchObject({ key: 'service_recovery', code: null });
+    expect(offer(['value:gold', 'rfm:champions'])).toMatchObject({ key: 'vip_care', code: 'VIP-CARE' });
+    expect(offer(['lead:cold'])).toBeNull();
   });
 
-  it('gives the English reason with the offer', () => {
-    expect(suggestOffer(new Set(['funnel:free_trial']))!.reason).toBe('On a free trial: help them convert before it ends.');
+  it('gives the title and reason in both languages', () => {
+    expect(offer(['funnel:free_trial'])).toMatchObject({
+      title: { en: '20% off the first year', fa: '۲۰٪ تخفیف سال اول' },
+      reason: { en: 'On a free trial: help them convert before it ends.' },
+    });
+  });
+
+  it('suggests only active offers inside their validity window, and offers for occasions', () => {
+    const nowruz = { ...DEFAULT_OFFERS[0]!, key: 'nowruz', priority: 1, segments: [], occasions: ['nowruz'], validFrom: '2026-03-01', validTo: '2026-03-31' };
+    const pick = (at: string, offers = [nowruz, ...DEFAULT_OFFERS]) => suggestOffer(new Set(['rfm:loyal']), new Set(['nowruz']), offers, new Date(at))?.key;
+    expect(pick('2026-03-10T00:00:00Z')).toBe('nowruz');
+    expect(pick('2026-04-01T00:00:00Z')).toBe('loyalty_reward');
+    expect(pick('2026-03-10T00:00:00Z', [{ ...nowruz, active: false }, ...DEFAULT_OFFERS])).toBe('loyalty_reward');
   });
 });
 
@@ -91,7 +106,7 @@ describe('contact scores', () => {
     orders: { count: 0, revenue: 0, lastOrderedAt: null }, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
     properties: {}, ...over,
   });
-  const scores = (f: ContactFacts) => contactScores(f, stats, DEFAULT_CONFIG, now);
+  const scores = (f: ContactFacts) => contactScores(f, stats, { config: DEFAULT_CONFIG, offers: DEFAULT_OFFERS }, now);
 
   it('makes a lead of someone who never bought, with no RFM or value tier', () => {
     const s = scores(facts({}));

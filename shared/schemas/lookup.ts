@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import * as E from './enums';
 import { Email } from './contact';
+import { SuggestedOffer } from './offers';
 
 export const LookupRequest = z.object({
   emails: z.array(Email).min(1).max(500),
@@ -20,13 +21,6 @@ export type Badge = z.infer<typeof Badge>;
 export const ScoreReason = z.object({ rule: z.string(), count: z.number(), points: z.number() });
 export type ScoreReason = z.infer<typeof ScoreReason>;
 
-export const Offer = z.object({
-  key: z.string(),
-  code: z.string().nullable(),
-  /** Why this offer for this person, as a stable key plus English text. */
-  reason: z.string(),
-});
-export type Offer = z.infer<typeof Offer>;
 
 export const KnownPerson = z.object({
   email: z.string(),
@@ -67,7 +61,7 @@ export const KnownPerson = z.object({
     daysInStage: z.number().int(),
     milestone: z.object({ key: z.enum(['trial_ending', 'trial_ended', 'proposal_unanswered', 'negotiation_stalled']), days: z.number().int() }).nullable(),
   }).nullable(),
-  offer: Offer.nullable(),
+  offer: SuggestedOffer.nullable(),
   computedAt: z.string(),
 });
 export type KnownPerson = z.infer<typeof KnownPerson>;

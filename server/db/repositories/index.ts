@@ -9,6 +9,7 @@ import { configRepository } from './config';
 import { contactsRepository } from './contacts';
 import { dealsRepository } from './deals';
 import { lookupRepository } from './lookup';
+import { offersRepository } from './offers';
 import { scoresRepository } from './scores';
 import { tagsRepository } from './tags';
 import { tokensRepository } from './tokens';
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     deals: dealsRepository(db),
     tokens: tokensRepository(db),
     lookup: lookupRepository(db),
+    offers: offersRepository(db),
     scores: scoresRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {
