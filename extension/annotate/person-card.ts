@@ -39,6 +39,9 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
         `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, locale)} (${p.lifetimeValue.orders.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')} ${t('card.orders')})`,
       ].filter(Boolean).join(' · ')),
       ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
+      ...(p.occasion ? row(t('card.occasion'),
+        `${p.occasion.name} · ${formatDate(`${p.occasion.date}T12:00:00Z`, locale)} (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { days: p.occasion.daysUntil })})`,
+        el('div', { class: 'tone', dir: 'auto' }, p.occasion.greeting)) : []),
       ...row(t('card.stage'), p.funnel
         ? `${t(`funnel.${p.funnel.stage}`)} · ${p.funnel.deal} · ${t('card.since')} ${formatDate(p.funnel.since, locale)} (${t('card.daysInStage', { days: p.funnel.daysInStage })})`
         : el('span', { class: 'muted' }, t('card.noDeal')),

@@ -1,6 +1,7 @@
 import type { WorkspaceConfig } from '../schemas/config';
 import { LEAD_SCORING } from './lead-scoring-rules';
 import { LIFECYCLE_RULES } from './lifecycle-rules';
+import { OCCASIONS } from './occasions';
 import { RFM_SEGMENT_MAP } from './rfm-segment-map';
 
 /** The rules a new workspace starts with. */
@@ -13,4 +14,5 @@ export const DEFAULT_CONFIG: WorkspaceConfig = {
   // CSAT 4–5 and NPS 7–10 satisfied; CSAT 1–2 and NPS 0–3 angry; two complaints in 30 days make anyone angry.
   satisfaction: { csat: { satisfiedFrom: 4, angryBelow: 3 }, nps: { satisfiedFrom: 7, angryBelow: 4 }, complaintWindowDays: 30, complaintsForAngry: 2 },
   funnel: { trialDays: 14, trialEndingWithinDays: 3, proposalUnansweredDays: 7, negotiationStalledDays: 14 },
+  occasions: { lookaheadDays: 14, occasions: [...OCCASIONS] },
 };

@@ -12,6 +12,7 @@ import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleStage } from './lifecycle';
+import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
 import type { PopulationStats } from './population';
 import { rfm, type RfmResult } from './rfm';
@@ -30,6 +31,8 @@ export type ContactFacts = {
   tags: Array<{ slug: string; label: string }>;
   /** The person's and their company's properties that lead scoring may reward. */
   properties: Partial<Record<FitProperty, string | null>>;
+  /** Who the person is, for occasions and the greeting. */
+  person: OccasionContact;
 };
 
 export type ContactScores = {
@@ -40,6 +43,7 @@ export type ContactScores = {
   vip: boolean;
   lifecycle: LifecycleStage;
   funnel: FunnelPosition | null;
+  occasion: UpcomingOccasion | null;
   realisedRevenue: number;
   orders: number;
   /** Every segment the person is in, as "kind:key". */
@@ -67,6 +71,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const value = valueTier(revenue, count, stats);
   const lifecycle = lifecycleStage(count, recencyDays, config.lifecycle);
   const funnel = funnelPosition(facts.openDeal, config.funnel, now);
+  const occasion = nextOccasion(facts.person, now, config.occasions.lookaheadDays, config.occasions.occasions);
 
   const badges: Badge[] = [];
   const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
@@ -90,11 +95,12 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     vip: value?.vip ?? false,
     lifecycle,
     funnel,
+    occasion,
     realisedRevenue: revenue,
     orders: count,
     segments,
     badges: orderBadges(badges),
-    offer: suggestOffer(new Set(segments), new Set(), offers, now),
+    offer: suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now),
   };
 }
 

@@ -104,7 +104,7 @@ describe('contact scores', () => {
   );
   const facts = (over: Partial<ContactFacts>): ContactFacts => ({
     orders: { count: 0, revenue: 0, lastOrderedAt: null }, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
-    properties: {}, ...over,
+    properties: {}, person: { name: 'Sam Lee', honorific: null, gender: null, locale: 'en', birthday: null, jobTitle: null }, ...over,
   });
   const scores = (f: ContactFacts) => contactScores(f, stats, { config: DEFAULT_CONFIG, offers: DEFAULT_OFFERS }, now);
 

@@ -87,6 +87,27 @@ export const FunnelRules = z.object({
 });
 export type FunnelRules = z.infer<typeof FunnelRules>;
 
+const inBothLanguages = z.object({ en: z.string().trim().min(1).max(200), fa: z.string().trim().min(1).max(200) });
+
+/** Yearly occasions worth a greeting, and how far ahead SegLens looks for the next one. */
+export const OccasionRules = z.object({
+  lookaheadDays: z.number().int().min(1).max(366),
+  occasions: z.array(z.object({
+    key: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be snake_case'),
+    calendar: z.enum(['persian', 'gregorian']),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    audience: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('everyone') }),
+      z.object({ kind: z.literal('profile'), honorifics: z.array(E.Honorific).readonly(), jobTitleWords: z.array(z.string().trim().min(1).max(60)).readonly() }),
+    ]),
+    name: inBothLanguages,
+    /** `{salutation}` is replaced by the person's form of address. */
+    greeting: inBothLanguages,
+  })).max(100).refine((list) => new Set(list.map((o) => o.key)).size === list.length, 'occasion keys must be unique'),
+});
+export type OccasionRules = z.infer<typeof OccasionRules>;
+
 export const CONFIG_SCHEMAS = {
   'rfm-segment-map': RfmSegmentMap,
   'lead-scoring': LeadScoringRules,
@@ -94,6 +115,7 @@ export const CONFIG_SCHEMAS = {
   'value-tiers': ValueTierRules,
   satisfaction: SatisfactionRules,
   funnel: FunnelRules,
+  occasions: OccasionRules,
 } as const;
 export type ConfigKey = keyof typeof CONFIG_SCHEMAS;
 export const ConfigKey = z.enum(Object.keys(CONFIG_SCHEMAS) as [ConfigKey, ...ConfigKey[]]);

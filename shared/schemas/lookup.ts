@@ -62,6 +62,16 @@ export const KnownPerson = z.object({
     milestone: z.object({ key: z.enum(['trial_ending', 'trial_ended', 'proposal_unanswered', 'negotiation_stalled']), days: z.number().int() }).nullable(),
   }).nullable(),
   offer: SuggestedOffer.nullable(),
+  /** The next occasion to greet the person for, with the greeting in their language. */
+  occasion: z.object({
+    key: z.string(),
+    name: z.string(),
+    date: z.string(),
+    daysUntil: z.number().int(),
+    salutation: z.string(),
+    greeting: z.string(),
+    explanation: z.string(),
+  }).nullable(),
   computedAt: z.string(),
 });
 export type KnownPerson = z.infer<typeof KnownPerson>;

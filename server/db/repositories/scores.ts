@@ -47,14 +47,17 @@ export function scoresRepository(db: Db) {
       if (ids.length === 0) return facts;
       const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
       const people = await db.select({
-        id: contacts.id, jobLevel: contacts.jobLevel, education: contacts.education, occupation: contacts.occupation,
+        id: contacts.id, name: contacts.name, honorific: contacts.honorific, gender: contacts.gender, locale: contacts.locale,
+        birthday: contacts.birthday, jobTitle: contacts.jobTitle,
+        jobLevel: contacts.jobLevel, education: contacts.education, occupation: contacts.occupation,
         incomeBand: contacts.incomeBand, acquisitionSource: contacts.acquisitionSource,
         companySize: companies.size, industry: companies.industry, revenueBand: companies.revenueBand,
       }).from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
-      for (const { id, ...properties } of people) {
+      for (const { id, name, honorific, gender, locale, birthday, jobTitle, ...properties } of people) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
           events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
+          person: { name, honorific, gender, locale, birthday, jobTitle },
         });
       }
       const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;

@@ -31,6 +31,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       lifecycle: s.lifecycle,
       funnel: s.funnel,
       offer: s.offer,
+      occasion: s.occasion,
       computedAt: row.computedAt,
     };
   });

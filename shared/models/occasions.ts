@@ -1,0 +1,205 @@
+/**
+ * The next occasion worth greeting someone for — a holiday, a professional day
+ * or their birthday — with the greeting in their language and the right form
+ * of address.
+ *
+ * Days are counted as Julian day numbers (jalaali-js converts both calendars to
+ * and from them), so no time zone enters the arithmetic; "today" is the UTC
+ * date of `now`.
+ */
+import { d2g, d2j, g2d, j2d, jalaaliMonthLength, toJalaali } from 'jalaali-js';
+import { BIRTHDAY, OCCASIONS, type Occasion, type OccasionAudience, type OccasionText } from '../data/occasions';
+import type { Gender, Honorific, Locale } from '../schemas/enums';
+import type { z } from 'zod';
+
+export type BirthdayCalendar = 'gregorian' | 'persian';
+
+export type OccasionContact = {
+  name: string;
+  honorific: Honorific | null;
+  gender: z.infer<typeof Gender> | null;
+  locale: Locale;
+  /** Gregorian YYYY-MM-DD, as stored. */
+  birthday: string | null;
+  jobTitle: string | null;
+  /**
+   * Which calendar's month and day the birthday comes back on each year.
+   * Unset: Solar Hijri for Persian-language contacts (as Iranians celebrate
+   * it), Gregorian for the others.
+   */
+  birthdayCalendar?: BirthdayCalendar;
+};
+
+export type UpcomingOccasion = {
+  /** An occasion key from shared/data/occasions, or "birthday". */
+  key: string;
+  /** The occasion's name in the contact's language. */
+  name: string;
+  /** Gregorian YYYY-MM-DD. */
+  date: string;
+  daysUntil: number;
+  /** The form of address alone: "Dear Dr. Rezaei", «جناب آقای دکتر رضایی». */
+  salutation: string;
+  /** The full greeting line in the contact's language. */
+  greeting: string;
+  /** How the occasion, its date and the form of address were chosen (English). */
+  explanation: string;
+};
+
+/**
+ * The soonest occasion that applies to the contact within `withinDays` days
+ * (today counts as 0), or null. On a tie the birthday wins, being the more
+ * personal greeting, then the occasions' order.
+ */
+export function nextOccasion(
+  contact: OccasionContact, now: Date, withinDays: number, occasions: readonly Occasion[] = OCCASIONS,
+): UpcomingOccasion | null {
+  const today = g2d(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  const candidates = [birthdayCandidate(contact, today), ...occasions.map((o) => occasionCandidate(o, contact, today))];
+  let next: Candidate | null = null;
+  for (const c of candidates) if (c && (!next || c.day < next.day)) next = c;
+  if (!next || next.day - today > withinDays) return null;
+
+  const daysUntil = next.day - today;
+  const date = isoDate(next.day);
+  const address = formOfAddress(contact);
+  return {
+    key: next.key,
+    name: next.text.name[contact.locale],
+    date,
+    daysUntil,
+    salutation: address.salutation,
+    greeting: next.text.greeting[contact.locale].replace('{salutation}', address.salutation),
+    explanation: `${next.why} Next on ${next.when(date)}, in ${daysUntil} day${daysUntil === 1 ? '' : 's'}. ${address.why}`,
+  };
+}
+
+type Candidate = { key: string; text: OccasionText; day: number; why: string; when: (iso: string) => string };
+
+function occasionCandidate(occasion: Occasion, contact: OccasionContact, today: number): Candidate | null {
+  const audience = audienceMatch(occasion.audience, contact);
+  if (!audience) return null;
+  const name = occasion.name.en;
+  return {
+    key: occasion.key,
+    text: occasion,
+    day: nextOnOrAfter(occasion.calendar, occasion.month, occasion.day, today),
+    why: `${name} (${CALENDAR_NAME[occasion.calendar]} ${occasion.month}/${occasion.day}) applies: ${audience}.`,
+    when: (iso) => describeDate(iso, occasion.calendar),
+  };
+}
+
+function birthdayCandidate(contact: OccasionContact, today: number): Candidate | null {
+  if (!contact.birthday) return null;
+  const [gy, gm, gd] = contact.birthday.split('-').map(Number) as [number, number, number];
+  const calendar = contact.birthdayCalendar ?? (contact.locale === 'fa' ? 'persian' : 'gregorian');
+  const { jm, jd } = toJalaali(gy, gm, gd);
+  const [month, day] = calendar === 'persian' ? [jm, jd] : [gm, gd];
+  const because = contact.birthdayCalendar ? `birthdayCalendar is ${calendar}` : `the contact's language is ${contact.locale === 'fa' ? 'Persian' : 'English'}`;
+  return {
+    key: 'birthday',
+    text: BIRTHDAY,
+    day: nextOnOrAfter(calendar, month, day, today),
+    why: `Born ${describeDate(contact.birthday, calendar)}; the birthday comes back on that ${CALENDAR_NAME[calendar]} month and day because ${because}.`,
+    when: (iso) => describeDate(iso, calendar),
+  };
+}
+
+/** Why the audience includes the contact, or null when it does not. */
+function audienceMatch(audience: OccasionAudience, contact: OccasionContact): string | null {
+  if (audience.kind === 'everyone') return 'it is for everyone';
+  if (contact.honorific && audience.honorifics.includes(contact.honorific)) return `the contact's title is "${contact.honorific}"`;
+  const title = ` ${words(contact.jobTitle ?? '').join(' ')} `;
+  const word = audience.jobTitleWords.find((w) => title.includes(` ${words(w).join(' ')} `));
+  return word ? `the job title "${contact.jobTitle}" contains "${word}"` : null;
+}
+
+/** Lower-case words, with Arabic yeh/kaf read as Persian and ZWNJ dropped, so «دندان‌پزشک» and «دندانپزشک» match. */
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\u200c/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+// ---- calendars
+
+const CALENDAR_NAME = { persian: 'Solar Hijri', gregorian: 'Gregorian' } as const;
+
+const CALENDARS = {
+  persian: { yearOf: (day: number) => d2j(day).jy, dayOf: (y: number, m: number, d: number) => j2d(y, m, Math.min(d, jalaaliMonthLength(y, m))) },
+  gregorian: { yearOf: (day: number) => d2g(day).gy, dayOf: (y: number, m: number, d: number) => g2d(y, m, Math.min(d, gregorianMonthLength(y, m))) },
+} as const;
+
+/**
+ * The first day on or after `from` that is `month`/`day` in the calendar.
+ * A day the year lacks (30 Esfand, 29 February) falls back to the month's
+ * last day, so a leap-day birthday is still greeted every year.
+ */
+function nextOnOrAfter(calendar: Occasion['calendar'], month: number, day: number, from: number): number {
+  const { yearOf, dayOf } = CALENDARS[calendar];
+  const year = yearOf(from);
+  const thisYear = dayOf(year, month, day);
+  return thisYear >= from ? thisYear : dayOf(year + 1, month, day);
+}
+
+const gregorianMonthLength = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function isoDate(day: number): string {
+  const { gy, gm, gd } = d2g(day);
+  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
+}
+
+const PERSIAN_DATE = new Intl.DateTimeFormat('en-US-u-ca-persian', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-03-21", or "Farvardin 1, 1405 AP (2026-03-21)" for a Solar Hijri date. */
+function describeDate(iso: string, calendar: Occasion['calendar']): string {
+  return calendar === 'persian' ? `${PERSIAN_DATE.format(new Date(iso))} (${iso})` : iso;
+}
+
+// ---- forms of address
+
+const ENGLISH_TITLES: Record<Honorific, string> = { dr: 'Dr.', eng: 'Eng.', prof: 'Prof.', mr: 'Mr.', mrs: 'Mrs.', ms: 'Ms.' };
+
+/**
+ * Titles said after «جناب آقای» / «سرکار خانم». A professor is addressed as
+ * «دکتر» in formal Persian («استاد» is an epithet, not part of this form).
+ */
+const PERSIAN_TITLES: Partial<Record<Honorific, string>> = { dr: 'دکتر', eng: 'مهندس', prof: 'دکتر' };
+
+/**
+ * Formal address in the contact's language, from the family name (the last
+ * word of the name — a heuristic: a surname written with a space, as in
+ * «علی پور», loses its first part).
+ *
+ * English: "Dear" + title + family name; without a title, Mr./Ms. by gender;
+ * with neither, the full name. Persian: «جناب آقای» (men) or «سرکار خانم»
+ * (women), then the title, then the family name; when the gender is not
+ * known, no gendered words but «گرامی» after the (titled) name, which is
+ * courteous for anyone. A Mr./Mrs./Ms. honorific is taken as the gender
+ * the person chose to be addressed by.
+ */
+function formOfAddress(contact: OccasionContact): { salutation: string; why: string } {
+  const family = contact.name.trim().split(/\s+/).at(-1) ?? contact.name;
+  const gender = contact.honorific === 'mr' ? 'male'
+    : contact.honorific === 'mrs' || contact.honorific === 'ms' ? 'female'
+      : contact.gender === 'male' || contact.gender === 'female' ? contact.gender : null;
+  const genderWhy = gender ? `gender ${gender}` : 'gender unknown';
+
+  if (contact.locale === 'en') {
+    const title = contact.honorific ? ENGLISH_TITLES[contact.honorific] : gender ? ENGLISH_TITLES[gender === 'male' ? 'mr' : 'ms'] : null;
+    return title
+      ? { salutation: `Dear ${title} ${family}`, why: `Addressed by title "${title}" (${contact.honorific ? 'honorific' : genderWhy}) and family name "${family}" (last word of the name).` }
+      : { salutation: `Dear ${contact.name}`, why: 'Addressed by full name: no title and gender unknown.' };
+  }
+  const title = contact.honorific ? PERSIAN_TITLES[contact.honorific] : undefined;
+  const titled = title ? `${title} ${family}` : family;
+  if (gender) {
+    return {
+      salutation: `${gender === 'male' ? 'جناب آقای' : 'سرکار خانم'} ${titled}`,
+      why: `Addressed formally by ${genderWhy}${title ? `, title "${title}"` : ''} and family name "${family}" (last word of the name).`,
+    };
+  }
+  return {
+    salutation: `${title ? titled : contact.name} گرامی`,
+    why: `Gender unknown, so no «جناب آقای» / «سرکار خانم»: ${title ? `title and family name "${family}"` : 'full name'} followed by «گرامی».`,
+  };
+}
