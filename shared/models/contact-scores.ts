@@ -11,7 +11,7 @@ import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
-import { lifecycleStage } from './lifecycle';
+import { lifecycleRule, lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
 import type { PopulationStats } from './population';
@@ -50,6 +50,16 @@ export type ContactScores = {
   segments: string[];
   badges: Badge[];
   offer: SuggestedOffer | null;
+  /** For each figure, the inputs and the rule that produced it. */
+  explain: Explanations;
+};
+
+export type Explanations = {
+  rfm: { recencyDays: number; frequency: number; monetary: number; cutPoints: PopulationStats['rfmCuts']; cell: { r: [number, number]; f: [number, number] } } | null;
+  lead: { windowDays: number; halfLifeDays: number | null; bands: { warmFrom: number; hotFrom: number }; qualification: { mqlFrom: number; sqlFrom: number } };
+  satisfaction: { latestSurvey: ContactFacts['latestSurvey']; recentComplaints: number; complaintWindowDays: number };
+  value: { basis: 'realised revenue'; value: number; thresholds: PopulationStats['value'] } | null;
+  lifecycle: { orders: number; daysSinceOrder: number | null; rule: WorkspaceConfig['lifecycle'][number] };
 };
 
 /** Everything the workspace decides: its rules documents and its offers. */
@@ -87,6 +97,19 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   for (const tag of facts.tags) add('tag', tag.slug, tag.label);
 
   const segments = badges.map((b) => `${b.kind}:${b.key}`);
+  const occasions = occasion ? [`occasion:${occasion.key}`] : [];
+  const offer = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
+  const leadRules = config['lead-scoring'];
+  const explain: Explanations = {
+    rfm: rfmResult && recencyDays !== null ? {
+      recencyDays, frequency: count, monetary: revenue, cutPoints: stats.rfmCuts,
+      cell: config['rfm-segment-map'].find((c) => c.segment === rfmResult.segment)!,
+    } : null,
+    lead: { windowDays: leadRules.windowDays, halfLifeDays: leadRules.halfLifeDays, bands: leadRules.bands, qualification: leadRules.qualification },
+    satisfaction: { latestSurvey: survey, recentComplaints: facts.recentComplaints, complaintWindowDays: config.satisfaction.complaintWindowDays },
+    value: value ? { basis: 'realised revenue', value: revenue, thresholds: stats.value } : null,
+    lifecycle: { orders: count, daysSinceOrder: recencyDays, rule: lifecycleRule(count, recencyDays, config.lifecycle) },
+  };
   return {
     lead,
     rfm: rfmResult,
@@ -98,9 +121,10 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     occasion,
     realisedRevenue: revenue,
     orders: count,
-    segments,
+    segments: [...segments, ...occasions],
     badges: orderBadges(badges),
-    offer: suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now),
+    offer,
+    explain,
   };
 }
 

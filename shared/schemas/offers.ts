@@ -48,5 +48,7 @@ export const SuggestedOffer = z.object({
   package: z.string().nullable(),
   title: LocalizedText,
   reason: LocalizedText,
+  /** The person's segments ("kind:key") and occasions ("occasion:key") it was chosen for. */
+  because: z.array(z.string()),
 });
 export type SuggestedOffer = z.infer<typeof SuggestedOffer>;

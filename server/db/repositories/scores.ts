@@ -15,6 +15,13 @@ const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
 
 export function scoresRepository(db: Db) {
   return {
+    /** What the engine last computed for one person, and when. */
+    async of(contactId: number): Promise<{ scores: ContactScores; computedAt: string } | null> {
+      const [row] = await db.select({ scores: contactScores.detail, computedAt: contactScores.computedAt })
+        .from(contactScores).where(eq(contactScores.contactId, contactId));
+      return row ?? null;
+    },
+
     async contactCount(): Promise<number> {
       const [row] = await db.select({ n: sql<number>`count(*)` }).from(contacts);
       return row!.n;

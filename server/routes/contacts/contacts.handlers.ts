@@ -59,6 +59,14 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   return c.json(contact, 200);
 };
 
+export const profile: AppRouteHandler<typeof routes.profile> = async (c) => {
+  const { id } = c.req.valid('param');
+  const contact = await c.var.repos.contacts.get(id);
+  if (!contact) throw notFound(`Contact ${id}`);
+  const [tags, computed] = await Promise.all([c.var.repos.tags.ofContact(id), c.var.repos.scores.of(id)]);
+  return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores: computed?.scores ?? null }, 200);
+};
+
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { id } = c.req.valid('param');
   if (!(await c.var.repos.contacts.remove(id))) throw notFound(`Contact ${id}`);

@@ -7,5 +7,6 @@ export const contactsRoutes = createRouter()
   .openapi(routes.create, handlers.create)
   .openapi(routes.upsert, handlers.upsert)
   .openapi(routes.get, handlers.get)
+  .openapi(routes.profile, handlers.profile)
   .openapi(routes.update, handlers.update)
   .openapi(routes.remove, handlers.remove);

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { AppliedTag } from '../../../shared/schemas/activity';
 import { Contact, ContactCreate, ContactUpdate } from '../../../shared/schemas/contact';
 import { requires } from '../../lib/auth';
 import { conflictResponse, IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems, security } from '../../lib/openapi';
@@ -46,6 +47,22 @@ export const update = createRoute({
   summary: 'Change some of a person\'s fields',
   request: { params: IdParam, ...jsonBody(ContactUpdate) },
   responses: { 200: json(ContactSchema, 'Updated'), ...problems, ...notFoundResponse, ...conflictResponse },
+});
+
+export const profile = createRoute({
+  method: 'get', path: '/v1/contacts/{id}/profile', tags, security, middleware: [requires('read')] as const,
+  summary: 'A person with every score SegLens computed for them, each with its explanation and the time it was computed',
+  request: { params: IdParam },
+  responses: {
+    200: json(z.object({
+      contact: ContactSchema,
+      tags: z.array(AppliedTag),
+      computedAt: z.string().nullable(),
+      scores: z.record(z.string(), z.unknown()).nullable()
+        .describe('lead, rfm, satisfaction, valueTier, vip, lifecycle, funnel, occasion, offer, segments, badges and `explain`: each figure\'s inputs and rule'),
+    }).meta({ id: 'Profile' }), 'The profile'),
+    ...problems, ...notFoundResponse,
+  },
 });
 
 export const remove = createRoute({

@@ -137,3 +137,25 @@ describe('contacts', () => {
     expect((await api.call('GET', '/v1/contacts', { as: null })).status).toBe(401);
   });
 });
+
+describe('profile', () => {
+  it('shows every score with its explanation and when it was computed', async () => {
+    const { json: p } = await api.call('POST', '/v1/contacts', { body: { email: 'profile@example.com', name: 'Mina Tehrani', locale: 'fa', jobLevel: 'director' } });
+    const at = new Date().toISOString();
+    await api.call('POST', `/v1/contacts/${p.id}/orders`, { body: { externalId: 'pf-1', amount: 80, currency: 'USD', orderedAt: at } });
+    await api.call('POST', `/v1/contacts/${p.id}/surveys`, { body: { kind: 'csat', score: 2, respondedAt: at } });
+    const res = await api.call('GET', `/v1/contacts/${p.id}/profile`, { as: 'viewer' });
+    expect(res.status).toBe(200);
+    expect(res.json.contact).toMatchObject({ id: p.id, name: 'Mina Tehrani' });
+    expect(Date.parse(res.json.computedAt)).toBeGreaterThan(Date.now() - 60_000);
+    const { scores } = res.json;
+    expect(scores.lead).toMatchObject({ fit: 10, reasons: [{ rule: 'jobLevel:director', points: 10 }] });
+    expect(scores.explain.lead).toMatchObject({ windowDays: 90, halfLifeDays: 30 });
+    expect(scores.satisfaction).toMatchObject({ segment: 'angry', because: 'survey' });
+    expect(scores.explain.satisfaction).toMatchObject({ latestSurvey: { kind: 'csat', score: 2 }, recentComplaints: 0 });
+    expect(scores.explain.lifecycle).toEqual({ orders: 1, daysSinceOrder: 0, rule: { stage: 'first_purchase', minOrders: 1 } });
+    expect(scores.explain.rfm).toMatchObject({ frequency: 1, monetary: 80, recencyDays: 0 });
+    expect(scores.offer).toMatchObject({ key: 'service_recovery', because: ['satisfaction:angry'] });
+    expect((await api.call('GET', '/v1/contacts/99999/profile')).status).toBe(404);
+  });
+});
