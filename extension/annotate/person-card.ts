@@ -1,5 +1,5 @@
 /** The card a badge opens: who the person is and what to do next, in the user's language. */
-import { formatDate, formatMoney, isRtl, type Translate } from '../../shared/i18n';
+import { formatDate, formatMoney, formatPercent, isRtl, type Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
 import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
@@ -35,9 +35,13 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
         ? `${t(`satisfaction.${sat.segment}`)}${sat.because === 'complaints' ? ` (${t('card.becauseComplaints')})` : ''}`
         : el('span', { class: 'muted' }, t('card.noSurvey')),
         sat ? el('div', { class: 'tone' }, `${t('card.tone')}: ${t(`tone.${sat.segment}`)}`) : null),
-      ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`),
+      ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`), p.vip && t('value.vip'),
         `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, locale)} (${p.lifetimeValue.orders.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')} ${t('card.orders')})`,
-      ].filter(Boolean).join(' · ')),
+      ].filter(Boolean).join(' · '),
+        p.lifetimeValue.predicted !== null ? el('div', { class: 'tone' }, [
+          `${t('card.predicted')} ${formatMoney(p.lifetimeValue.predicted, locale)}`,
+          p.lifetimeValue.churnRisk !== null && `${t('card.churnRisk')} ${formatPercent(p.lifetimeValue.churnRisk, locale)}`,
+        ].filter(Boolean).join(' · ')) : null),
       ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
       ...(p.occasion ? row(t('card.occasion'),
         `${p.occasion.name} · ${formatDate(`${p.occasion.date}T12:00:00Z`, locale)} (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { days: p.occasion.daysUntil })})`,

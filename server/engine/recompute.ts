@@ -27,7 +27,7 @@ export function createEngine(repos: Repositories) {
   }
 
   async function refreshPopulation(now: Date) {
-    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules()).config['value-tiers']);
+    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules()).config['value-tiers'], now);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }

@@ -64,6 +64,8 @@ export const en = {
   'card.tone': 'Tone',
   'card.value': 'Value',
   'card.revenue': 'Revenue to date',
+  'card.predicted': 'Predicted value',
+  'card.churnRisk': 'Churn risk',
   'card.orders': 'orders',
   'card.lifecycle': 'Lifecycle',
   'card.stage': 'Deal stage',

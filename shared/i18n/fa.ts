@@ -66,6 +66,8 @@ export const fa: Record<MessageKey, string> = {
   'card.tone': 'لحن',
   'card.value': 'ارزش',
   'card.revenue': 'درآمد تا امروز',
+  'card.predicted': 'ارزش پیش‌بینی‌شده',
+  'card.churnRisk': 'ریسک ریزش',
   'card.orders': 'سفارش',
   'card.lifecycle': 'چرخه عمر',
   'card.stage': 'مرحله معامله',

@@ -14,13 +14,19 @@ import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleRule, lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
-import type { PopulationStats } from './population';
+import type { PurchaseHistory } from './clv/bgnbd';
+import type { SpendHistory } from './clv/gamma-gamma';
+import { lifetime, type Lifetime, type LifetimeModel } from './lifetime';
+import type { PopulationStats, ValueBasis } from './population';
+import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { rfm, type RfmResult } from './rfm';
 import { satisfactionSegment, type SatisfactionReason } from './satisfaction';
 import { valueTier } from './value-tier';
 
 export type ContactFacts = {
   orders: { count: number; revenue: number; lastOrderedAt: string | null };
+  /** Purchase days in aggregate, for the lifetime value models; null without orders. */
+  purchases: PurchaseDays | null;
   /** Events in the lead-scoring window, per type and age in whole days. */
   events: Array<{ type: string; ageDays: number; count: number }>;
   /** Complaint events within the satisfaction rules' window. */
@@ -44,6 +50,8 @@ export type ContactScores = {
   lifecycle: LifecycleStage;
   funnel: FunnelPosition | null;
   occasion: UpcomingOccasion | null;
+  /** Predicted value, P(alive) and churn risk, once the base is large enough to fit the models. */
+  lifetime: Lifetime | null;
   realisedRevenue: number;
   orders: number;
   /** Every segment the person is in, as "kind:key". */
@@ -58,7 +66,8 @@ export type Explanations = {
   rfm: { recencyDays: number; frequency: number; monetary: number; cutPoints: PopulationStats['rfmCuts']; cell: { r: [number, number]; f: [number, number] } } | null;
   lead: { windowDays: number; halfLifeDays: number | null; bands: { warmFrom: number; hotFrom: number }; qualification: { mqlFrom: number; sqlFrom: number } };
   satisfaction: { latestSurvey: ContactFacts['latestSurvey']; recentComplaints: number; complaintWindowDays: number };
-  value: { basis: 'realised revenue'; value: number; thresholds: PopulationStats['value'] } | null;
+  value: { basis: ValueBasis; value: number; thresholds: PopulationStats['value'] } | null;
+  lifetime: { history: PurchaseHistory & SpendHistory; model: LifetimeModel; horizonMonths: number; monthlyDiscountRate: number } | null;
   lifecycle: { orders: number; daysSinceOrder: number | null; rule: WorkspaceConfig['lifecycle'][number] };
 };
 
@@ -78,7 +87,10 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const survey = facts.latestSurvey;
   const mood = satisfactionSegment(survey, facts.recentComplaints, config.satisfaction);
   const satisfaction = mood && { ...mood, kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
-  const value = valueTier(revenue, count, stats);
+  const history = facts.purchases && purchaseHistory(facts.purchases, now);
+  const life = history && stats.lifetimeModel ? lifetime(stats.lifetimeModel, history, config['value-tiers']) : null;
+  const worth = life ? life.predictedValue : revenue;
+  const value = valueTier(worth, count, stats);
   const lifecycle = lifecycleStage(count, recencyDays, config.lifecycle);
   const funnel = funnelPosition(facts.openDeal, config.funnel, now);
   const occasion = nextOccasion(facts.person, now, config.occasions.lookaheadDays, config.occasions.occasions);
@@ -107,7 +119,11 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     } : null,
     lead: { windowDays: leadRules.windowDays, halfLifeDays: leadRules.halfLifeDays, bands: leadRules.bands, qualification: leadRules.qualification },
     satisfaction: { latestSurvey: survey, recentComplaints: facts.recentComplaints, complaintWindowDays: config.satisfaction.complaintWindowDays },
-    value: value ? { basis: 'realised revenue', value: revenue, thresholds: stats.value } : null,
+    value: value ? { basis: stats.valueBasis, value: worth, thresholds: stats.value } : null,
+    lifetime: life && history && stats.lifetimeModel ? {
+      history, model: stats.lifetimeModel,
+      horizonMonths: config['value-tiers'].horizonMonths, monthlyDiscountRate: config['value-tiers'].monthlyDiscountRate,
+    } : null,
     lifecycle: { orders: count, daysSinceOrder: recencyDays, rule: lifecycleRule(count, recencyDays, config.lifecycle) },
   };
   return {
@@ -119,6 +135,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     lifecycle,
     funnel,
     occasion,
+    lifetime: life,
     realisedRevenue: revenue,
     orders: count,
     segments: [...segments, ...occasions],

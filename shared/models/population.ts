@@ -1,9 +1,13 @@
 /** Statistics of the whole customer base that a single person's scores are measured against. */
 import type { ValueTierRules } from '../schemas/config';
+import { fitLifetimeModel, lifetime, type LifetimeModel } from './lifetime';
+import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { cutPoints } from './quantiles';
 
 /** Bumped when the shape changes, so statistics stored by an older version are computed anew. */
-export const POPULATION_STATS_VERSION = 2;
+export const POPULATION_STATS_VERSION = 3;
+
+export type ValueBasis = 'predicted lifetime value' | 'realised revenue';
 
 export type PopulationStats = {
   version: typeof POPULATION_STATS_VERSION;
@@ -11,15 +15,23 @@ export type PopulationStats = {
   customers: number;
   /** Quintile cut points over customers. */
   rfmCuts: { recencyDays: number[]; frequency: number[]; monetary: number[] };
+  /** The fitted BG/NBD and Gamma-Gamma models, or null while the base is too small for them. */
+  lifetimeModel: LifetimeModel | null;
+  /** What value tiers rank: predicted value when the models are fitted, else realised revenue. */
+  valueBasis: ValueBasis;
   /** Value at or above `goldFrom` is gold (`vipFrom`: VIP too); below `lowBelow` is low. */
   value: { goldFrom: number; lowBelow: number; vipFrom: number };
 };
 
-/** One customer as the base's statistics see them; `value` is what value tiers rank (revenue, or predicted value). */
-export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; value: number };
+/** One customer as the base's statistics see them. */
+export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; purchases: PurchaseDays };
 
-export function populationStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules): PopulationStats {
-  const values = customers.map((c) => c.value).sort((a, b) => a - b);
+export function populationStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date): PopulationStats {
+  const histories = customers.map((c) => purchaseHistory(c.purchases, now));
+  const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
+  const values = (lifetimeModel
+    ? histories.map((h) => lifetime(lifetimeModel, h, tiers).predictedValue)
+    : customers.map((c) => c.monetary)).sort((a, b) => a - b);
   const at = (p: number) => values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
   return {
     version: POPULATION_STATS_VERSION,
@@ -29,6 +41,8 @@ export function populationStats(customers: readonly CustomerAggregate[], tiers: 
       frequency: cutPoints(customers.map((c) => c.frequency), 5),
       monetary: cutPoints(customers.map((c) => c.monetary), 5),
     },
+    lifetimeModel,
+    valueBasis: lifetimeModel ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
   };
 }

@@ -7,7 +7,7 @@ import { scoreByCuts } from './quantiles';
 
 export type RfmResult = { r: number; f: number; m: number; segment: RfmSegment };
 
-export function rfm(customer: Omit<CustomerAggregate, 'value'>, stats: PopulationStats, segmentMap: RfmSegmentMap = RFM_SEGMENT_MAP): RfmResult {
+export function rfm(customer: Pick<CustomerAggregate, 'recencyDays' | 'frequency' | 'monetary'>, stats: PopulationStats, segmentMap: RfmSegmentMap = RFM_SEGMENT_MAP): RfmResult {
   const cuts = stats.rfmCuts;
   // Fewer days since the last order is better, so recency counts cut points from the top.
   const r = 1 + cuts.recencyDays.length - (scoreByCuts(customer.recencyDays, cuts.recencyDays) - 1);

@@ -60,12 +60,20 @@ export const LifecycleRules = z.array(z.object({
   'some rule must match people without orders');
 export type LifecycleRules = z.infer<typeof LifecycleRules>;
 
-/** Value tiers by percentile of predicted lifetime value (realised revenue until a model is fitted). */
+/**
+ * Value tiers by percentile of predicted lifetime value (realised revenue
+ * until the base is large enough to fit the models), and how that value is predicted.
+ */
 export const ValueTierRules = z.object({
   goldFromPercentile: percentile,
   lowBelowPercentile: percentile,
   /** The VIP tag: this top share of value. */
   vipFromPercentile: percentile,
+  /** Lifetime value over this many months ahead, discounted monthly at this rate. */
+  horizonMonths: z.number().int().min(1).max(120),
+  monthlyDiscountRate: z.number().min(0).max(0.5),
+  /** L2 penalty of the BG/NBD and Gamma-Gamma fits (as in the lifetimes library); 0 for none. */
+  penalizer: z.number().min(0).max(10),
 }).refine((v) => v.lowBelowPercentile < v.goldFromPercentile && v.goldFromPercentile <= v.vipFromPercentile,
   'percentiles must rise: low < gold ≤ vip');
 export type ValueTierRules = z.infer<typeof ValueTierRules>;

@@ -52,7 +52,15 @@ export const KnownPerson = z.object({
   }).nullable(),
   valueTier: E.ValueTier.nullable(),
   vip: z.boolean(),
-  lifetimeValue: z.object({ realised: z.number(), orders: z.number() }),
+  lifetimeValue: z.object({
+    realised: z.number(),
+    orders: z.number(),
+    /** Discounted value expected over the workspace's horizon; null until the base is large enough to fit the models. */
+    predicted: z.number().nullable(),
+    probabilityAlive: z.number().nullable(),
+    /** Probability of no purchase in the next quarter. */
+    churnRisk: z.number().nullable(),
+  }),
   lifecycle: E.LifecycleStage,
   funnel: z.object({
     stage: E.DealStage,

@@ -8,12 +8,37 @@ import type { CustomerAggregate, PopulationStats } from '../../../shared/models/
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
 import {
-  companies, contacts, contactScores, contactTags, deals, events, orders, populationStats, segmentMemberships, surveys, tags,
+  companies, contacts, contactScores, contactTags, deals, events, populationStats, segmentMemberships, surveys, tags,
 } from '../schema';
 
 const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
 
 export function scoresRepository(db: Db) {
+  /**
+   * Per customer (of these ids, or all): orders, revenue, the last order, and
+   * purchase days as the lifetime value models count them — one grouped pass
+   * over the orders, purchase days first, then per customer.
+   */
+  async function orderAggregates(ids: number[] | undefined) {
+    const only = ids ? sql`where contact_id in (select value from json_each(${JSON.stringify(ids)}))` : sql``;
+    const rows = await db.all<{
+      id: number; orders: number; revenue: number; last: string; days: number; firstDay: string; lastDay: string; firstDayTotal: number;
+    }>(sql`
+      select contact_id as id, sum(orders) as orders, sum(amount) as revenue, max(last) as last, count(*) as days,
+             min(day) as firstDay, max(day) as lastDay, sum(case when nth = 1 then amount end) as firstDayTotal
+      from (select contact_id, date(ordered_at) as day, count(*) as orders, sum(amount) as amount, max(ordered_at) as last,
+                   row_number() over (partition by contact_id order by date(ordered_at)) as nth
+            from orders ${only} group by contact_id, day)
+      group by contact_id`);
+    return rows.map((r) => ({
+      id: r.id,
+      frequency: r.orders,
+      monetary: r.revenue,
+      last: r.last,
+      purchases: { days: r.days, firstDay: r.firstDay, lastDay: r.lastDay, total: r.revenue, firstDayTotal: r.firstDayTotal },
+    }));
+  }
+
   return {
     /** What the engine last computed for one person, and when. */
     async of(contactId: number): Promise<{ scores: ContactScores; computedAt: string } | null> {
@@ -33,19 +58,10 @@ export function scoresRepository(db: Db) {
       return rows.map((r) => r.id);
     },
 
-    /** One aggregate per customer, for the base's quintiles and percentiles. */
+    /** One aggregate per customer, for the base's quintiles, percentiles and lifetime value models. */
     async customerAggregates(now: Date): Promise<CustomerAggregate[]> {
-      const rows = await db.select({
-        frequency: sql<number>`count(*)`,
-        monetary: sql<number>`sum(${orders.amount})`,
-        last: sql<string>`max(${orders.orderedAt})`,
-      }).from(orders).groupBy(orders.contactId);
-      return rows.map((r) => ({
-        frequency: r.frequency,
-        monetary: r.monetary,
-        recencyDays: Math.max(0, Math.floor((now.getTime() - Date.parse(r.last)) / 86_400_000)),
-        value: r.monetary,
-      }));
+      const rows = await orderAggregates(undefined);
+      return rows.map(({ id: _id, last, ...r }) => ({ ...r, recencyDays: Math.max(0, Math.floor((now.getTime() - Date.parse(last)) / 86_400_000)) }));
     },
 
     /** Facts for a batch of people: a handful of grouped queries, never one per person. */
@@ -63,15 +79,13 @@ export function scoresRepository(db: Db) {
       for (const { id, name, honorific, gender, locale, birthday, jobTitle, ...properties } of people) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
-          events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
+          purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
           person: { name, honorific, gender, locale, birthday, jobTitle },
         });
       }
       const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;
       const [orderRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
-        db.select({
-          id: orders.contactId, count: sql<number>`count(*)`, revenue: sql<number>`sum(${orders.amount})`, last: sql<string>`max(${orders.orderedAt})`,
-        }).from(orders).where(inArray(orders.contactId, ids)).groupBy(orders.contactId),
+        orderAggregates(ids),
         db.select({ id: events.contactId, type: events.type, ageDays, count: sql<number>`count(*)` }).from(events)
           .where(and(inArray(events.contactId, ids), gte(events.occurredAt, daysAgo(windows.eventDays)))).groupBy(events.contactId, events.type, ageDays),
         db.select({ id: events.contactId, count: sql<number>`count(*)` }).from(events)
@@ -85,7 +99,11 @@ export function scoresRepository(db: Db) {
         db.select({ id: contactTags.contactId, slug: tags.slug, label: tags.label }).from(contactTags)
           .innerJoin(tags, eq(tags.id, contactTags.tagId)).where(inArray(contactTags.contactId, ids)).orderBy(tags.slug),
       ]);
-      for (const r of orderRows) facts.get(r.id)!.orders = { count: r.count, revenue: r.revenue, lastOrderedAt: r.last };
+      for (const r of orderRows) {
+        const f = facts.get(r.id)!;
+        f.orders = { count: r.frequency, revenue: r.monetary, lastOrderedAt: r.last };
+        f.purchases = r.purchases;
+      }
       for (const { id, ...e } of eventRows) facts.get(id)!.events.push(e);
       for (const r of complaintRows) facts.get(r.id)!.recentComplaints = r.count;
       // Rows come newest first per person, so the first one seen is the latest.

@@ -1,0 +1,56 @@
+/**
+ * Lifetime value for the workspace: BG/NBD and Gamma-Gamma fitted on the
+ * whole customer base, then, per customer, the probability of being alive,
+ * the purchases and spend to expect, the discounted value over the horizon,
+ * and the churn risk.
+ */
+import type { ValueTierRules } from '../schemas/config';
+import { fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams, type PurchaseHistory } from './clv/bgnbd';
+import { fitGammaGamma, type GammaGammaParams, type SpendHistory } from './clv/gamma-gamma';
+import { customerLifetimeValue } from './clv/lifetime-value';
+
+export type LifetimeModel = { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams; customers: number; repeatBuyers: number };
+
+export type Lifetime = {
+  probabilityAlive: number;
+  /** Purchases expected over the horizon. */
+  expectedPurchases: number;
+  expectedAverageSpend: number;
+  /** Discounted value of those purchases. */
+  predictedValue: number;
+  /** Probability of no purchase in the next quarter. */
+  churnRisk: number;
+};
+
+/** Below these, the fits say more about chance than about the customers: value falls back to realised revenue. */
+const MIN_CUSTOMERS = 50;
+const MIN_REPEAT_BUYERS = 20;
+/** A quarter, in the models' weeks: the churn risk's horizon. */
+const CHURN_HORIZON_WEEKS = 13;
+
+export function fitLifetimeModel(histories: ReadonlyArray<PurchaseHistory & SpendHistory>, penalizer: number): LifetimeModel | null {
+  const repeatBuyers = histories.filter((h) => h.frequency > 0).length;
+  if (histories.length < MIN_CUSTOMERS || repeatBuyers < MIN_REPEAT_BUYERS) return null;
+  try {
+    return {
+      bgnbd: fitBgNbd(histories, { penalizer }).params,
+      gammaGamma: fitGammaGamma(histories, { penalizer }).params,
+      customers: histories.length,
+      repeatBuyers,
+    };
+  } catch {
+    // A base the models cannot describe (e.g. no variation at all): better no prediction than a wrong one.
+    return null;
+  }
+}
+
+export function lifetime(model: LifetimeModel, history: PurchaseHistory & SpendHistory, rules: ValueTierRules): Lifetime {
+  const value = customerLifetimeValue(model.bgnbd, model.gammaGamma, history, { months: rules.horizonMonths, monthlyDiscountRate: rules.monthlyDiscountRate });
+  return {
+    probabilityAlive: probabilityAlive(model.bgnbd, history),
+    expectedPurchases: value.expectedPurchases,
+    expectedAverageSpend: value.expectedAverageSpend,
+    predictedValue: value.value,
+    churnRisk: probabilityNoPurchase(model.bgnbd, history, CHURN_HORIZON_WEEKS),
+  };
+}
