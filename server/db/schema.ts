@@ -177,12 +177,18 @@ export const contactScores = sqliteTable('contact_scores', {
   contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
   leadScore: integer('lead_score').notNull(),
   leadBand: text('lead_band', { enum: values(E.LeadBand) }).notNull(),
+  leadGrade: text('lead_grade'),
+  rfmR: integer('rfm_r'),
+  rfmF: integer('rfm_f'),
+  rfmM: integer('rfm_m'),
   rfmSegment: text('rfm_segment', { enum: values(E.RfmSegment) }),
   satisfaction: text('satisfaction', { enum: values(E.SatisfactionSegment) }),
   valueTier: text('value_tier', { enum: values(E.ValueTier) }),
   lifecycle: text('lifecycle', { enum: values(E.LifecycleStage) }).notNull(),
   funnelStage: text('funnel_stage', { enum: values(E.DealStage) }),
   realisedRevenue: real('realised_revenue').notNull(),
+  predictedValue: real('predicted_value'),
+  churnRisk: real('churn_risk'),
   detail: json<import('../../shared/models/contact-scores').ContactScores>('detail').notNull(),
   computedAt: text('computed_at').notNull(),
 }, (t) => [index('contact_scores_lead_idx').on(t.leadScore)]);
@@ -223,3 +229,22 @@ export const offers = sqliteTable('offers', {
   active: integer('active', { mode: 'boolean' }).notNull(),
   updatedAt: text('updated_at').notNull().default(now),
 });
+
+/** Custom segments: a JsonLogic rule over profile fields, scores and behaviour; memberships are "custom:<key>". */
+export const segmentDefinitions = sqliteTable('segment_definitions', {
+  key: text('key').primaryKey(),
+  name: json<{ en: string; fa: string }>('name').notNull(),
+  rule: text('rule', { mode: 'json' }).notNull(),
+  /** Lower shows first among a person's badges. */
+  priority: integer('priority').notNull(),
+  color: text('color').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: text('updated_by'),
+});
+
+/** How many people each segment had, per day, written by each full recompute (the day's last one wins). */
+export const segmentSizeHistory = sqliteTable('segment_size_history', {
+  day: text('day').notNull(),
+  segment: text('segment').notNull(),
+  size: integer('size').notNull(),
+}, (t) => [primaryKey({ columns: [t.segment, t.day] })]);
