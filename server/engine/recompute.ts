@@ -14,6 +14,8 @@ const BATCH = 500;
  */
 const POPULATION_MAX_AGE_MS = 5 * 60_000;
 const SMALL_BASE = 1_000;
+/** Groups are found on at most this many people (k-means with several k and restarts); everyone is then placed in the nearest. */
+const GROUPING_SAMPLE = 4_000;
 
 export function createEngine(repos: Repositories) {
   let cached: Promise<EngineRules> | null = null;
@@ -27,7 +29,12 @@ export function createEngine(repos: Repositories) {
   }
 
   async function refreshPopulation(now: Date) {
-    const stats = populationStats(await repos.scores.customerAggregates(now), (await rules()).config['value-tiers'], now);
+    const { config } = await rules();
+    const [customers, people] = await Promise.all([
+      repos.scores.customerAggregates(now),
+      repos.scores.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
+    ]);
+    const stats = populationStats(customers, people, config['value-tiers'], now);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }

@@ -72,6 +72,7 @@ export const en = {
   'card.since': 'since',
   'card.offer': 'Suggested offer',
   'card.occasion': 'Occasion',
+  'card.group': 'Group',
   'card.inDays': 'in {days} days',
   'card.today': 'today',
   'card.code': 'Code',

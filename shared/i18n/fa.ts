@@ -74,6 +74,7 @@ export const fa: Record<MessageKey, string> = {
   'card.since': 'از',
   'card.offer': 'پیشنهاد',
   'card.occasion': 'مناسبت',
+  'card.group': 'گروه',
   'card.inDays': '{days} روز دیگر',
   'card.today': 'امروز',
   'card.code': 'کد',

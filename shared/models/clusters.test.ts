@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverGroups, type ClusterRow } from './clusters';
+import { assignGroup, discoverGroups, type ClusterRow } from './clusters';
 
 /** A small seeded generator, so the synthetic base is the same on every run. */
 function random(seed: number) {
@@ -92,5 +92,18 @@ describe('bases too small to split', () => {
     expect(result).toMatchObject({ k: 1, silhouette: null });
     expect(result.groups[0]).toMatchObject({ size: 5, share: 1, description: { en: 'Typical buyers', fa: 'خریداران معمولی' } });
     expect(result.groups[0]!.centroid).toEqual({ recencyDays: 10, frequency: 3, monetary: 300, engagement: 5 });
+  });
+});
+
+describe('assignGroup', () => {
+  it('places every member of a group found on a sample back into that group', () => {
+    const rows = [
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `a${i}`, recencyDays: 5 + (i % 3), frequency: 20 + (i % 4), monetary: 5000 + i * 10, engagement: 40 + (i % 5) })),
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `b${i}`, recencyDays: 400 + i, frequency: 1, monetary: 30 + (i % 3), engagement: i % 2 })),
+    ];
+    const model = discoverGroups(rows);
+    for (const group of model.groups) {
+      for (const id of group.memberIds) expect(assignGroup(model, rows.find((r) => r.id === id)!)).toBe(group.index);
+    }
   });
 });

@@ -63,6 +63,8 @@ export type DiscoveredGroup = {
 
 export type DiscoveredGroups = {
   k: number;
+  /** How rows were standardised: what assignGroup needs to place someone new. */
+  scale: Scale;
   /** Mean silhouette of the chosen k (−1 … 1; above ~0.5 the groups are well apart), null when nothing was split. */
   silhouette: number | null;
   silhouetteByK: Array<{ k: number; silhouette: number }>;
@@ -87,7 +89,7 @@ export function discoverGroups(rows: readonly ClusterRow[], options: Partial<Clu
   if (largestK < minK) {
     const groups = points.length ? [describeGroup(0, sorted, points, scale, points.length)] : [];
     return {
-      k: groups.length, silhouette: null, silhouetteByK: [], silhouetteRows: 0, groups,
+      k: groups.length, scale, silhouette: null, silhouetteByK: [], silhouetteRows: 0, groups,
       explanation: `${rows.length} people with fewer than ${minK} distinct profiles between them: nothing to split.`,
     };
   }
@@ -110,6 +112,7 @@ export function discoverGroups(rows: readonly ClusterRow[], options: Partial<Clu
   const scores = tried.map((t) => `k=${t.k} ${t.silhouette.toFixed(2)}`).join(', ');
   return {
     k: groups.length,
+    scale,
     silhouette: best.silhouette,
     silhouetteByK: tried.map(({ k, silhouette }) => ({ k, silhouette })),
     silhouetteRows: sample.length,
@@ -122,7 +125,22 @@ export function discoverGroups(rows: readonly ClusterRow[], options: Partial<Clu
 
 // ---- scaling
 
-type Scale = { mean: number[]; sd: number[] };
+export type Scale = { mean: number[]; sd: number[] };
+
+/**
+ * The group a person belongs to: the nearest centroid in the standardised
+ * space the groups were found in. Lets groups found on a sample of the base
+ * place everyone.
+ */
+export function assignGroup(model: { scale: Scale; groups: ReadonlyArray<Pick<DiscoveredGroup, 'index' | 'zScores'>> }, row: ClusterRow): number | null {
+  const point = FEATURES.map((f, i) => (logScaled(row, f) - model.scale.mean[i]!) / model.scale.sd[i]!);
+  let best: { index: number; distance: number } | null = null;
+  for (const group of model.groups) {
+    const distance = squaredDistance(point, FEATURES.map((f) => group.zScores[f]));
+    if (!best || distance < best.distance) best = { index: group.index, distance };
+  }
+  return best?.index ?? null;
+}
 
 /** Counts and money are skewed (a few very large values), so k-means sees their logs. */
 const logScaled = (row: ClusterRow, feature: Feature) => Math.log1p(Math.max(0, row[feature]));

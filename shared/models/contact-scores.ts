@@ -9,6 +9,7 @@ import type { FitProperty, WorkspaceConfig } from '../schemas/config';
 import type { DealStage, LifecycleStage, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
+import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleRule, lifecycleStage } from './lifecycle';
@@ -39,6 +40,8 @@ export type ContactFacts = {
   properties: Partial<Record<FitProperty, string | null>>;
   /** Who the person is, for occasions and the greeting. */
   person: OccasionContact;
+  /** When they became a contact: their recency, for grouping, until they buy. */
+  joinedAt: string;
 };
 
 export type ContactScores = {
@@ -52,6 +55,8 @@ export type ContactScores = {
   occasion: UpcomingOccasion | null;
   /** Predicted value, P(alive) and churn risk, once the base is large enough to fit the models. */
   lifetime: Lifetime | null;
+  /** The discovered group the person is nearest to. */
+  group: { index: number; description: Record<'en' | 'fa', string> } | null;
   realisedRevenue: number;
   orders: number;
   /** Every segment the person is in, as "kind:key". */
@@ -94,6 +99,15 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const lifecycle = lifecycleStage(count, recencyDays, config.lifecycle);
   const funnel = funnelPosition(facts.openDeal, config.funnel, now);
   const occasion = nextOccasion(facts.person, now, config.occasions.lookaheadDays, config.occasions.occasions);
+  const groupIndex = stats.groups && assignGroup(stats.groups, {
+    id: 0,
+    recencyDays: recencyDays ?? daysBetween(facts.joinedAt, now),
+    frequency: count,
+    monetary: revenue,
+    engagement: facts.events.reduce((n, e) => n + e.count, 0),
+  });
+  const group = groupIndex === null || !stats.groups ? null
+    : { index: groupIndex, description: stats.groups.groups.find((g) => g.index === groupIndex)!.description };
 
   const badges: Badge[] = [];
   const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
@@ -109,7 +123,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   for (const tag of facts.tags) add('tag', tag.slug, tag.label);
 
   const segments = badges.map((b) => `${b.kind}:${b.key}`);
-  const occasions = occasion ? [`occasion:${occasion.key}`] : [];
+  const occasions = [...(occasion ? [`occasion:${occasion.key}`] : []), ...(group ? [`group:${group.index}`] : [])];
   const offer = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
   const leadRules = config['lead-scoring'];
   const explain: Explanations = {
@@ -136,6 +150,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     funnel,
     occasion,
     lifetime: life,
+    group,
     realisedRevenue: revenue,
     orders: count,
     segments: [...segments, ...occasions],

@@ -1,11 +1,23 @@
 /** Statistics of the whole customer base that a single person's scores are measured against. */
 import type { ValueTierRules } from '../schemas/config';
+import { discoverGroups, type ClusterRow, type DiscoveredGroup, type Scale } from './clusters';
 import { fitLifetimeModel, lifetime, type LifetimeModel } from './lifetime';
 import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { cutPoints } from './quantiles';
 
 /** Bumped when the shape changes, so statistics stored by an older version are computed anew. */
-export const POPULATION_STATS_VERSION = 3;
+export const POPULATION_STATS_VERSION = 4;
+
+/** Discovered groups as the per-person scoring needs them: how to standardise, and each group's centroid and words. */
+export type GroupModel = {
+  k: number;
+  silhouette: number | null;
+  /** People the groups were found on (a deterministic sample of a large base). */
+  sampled: number;
+  scale: Scale;
+  groups: Array<Omit<DiscoveredGroup, 'memberIds'>>;
+  explanation: string;
+};
 
 export type ValueBasis = 'predicted lifetime value' | 'realised revenue';
 
@@ -21,12 +33,27 @@ export type PopulationStats = {
   valueBasis: ValueBasis;
   /** Value at or above `goldFrom` is gold (`vipFrom`: VIP too); below `lowBelow` is low. */
   value: { goldFrom: number; lowBelow: number; vipFrom: number };
+  /** Groups discovered by k-means, or null while there are too few people to group. */
+  groups: GroupModel | null;
 };
+
+/** Fewer people than this are not worth grouping. */
+const MIN_TO_GROUP = 20;
+
+function groupModel(rows: readonly ClusterRow[]): GroupModel | null {
+  if (rows.length < MIN_TO_GROUP) return null;
+  const found = discoverGroups(rows);
+  return {
+    k: found.k, silhouette: found.silhouette, sampled: rows.length, scale: found.scale, explanation: found.explanation,
+    groups: found.groups.map(({ memberIds: _members, ...group }) => group),
+  };
+}
 
 /** One customer as the base's statistics see them. */
 export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; purchases: PurchaseDays };
 
-export function populationStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date): PopulationStats {
+/** `people` is everyone (buyers or not), or a sample of them, as the groups are to be found on. */
+export function populationStats(customers: readonly CustomerAggregate[], people: readonly ClusterRow[], tiers: ValueTierRules, now: Date): PopulationStats {
   const histories = customers.map((c) => purchaseHistory(c.purchases, now));
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const values = (lifetimeModel
@@ -44,5 +71,6 @@ export function populationStats(customers: readonly CustomerAggregate[], tiers: 
     lifetimeModel,
     valueBasis: lifetimeModel ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
+    groups: groupModel(people),
   };
 }

@@ -70,6 +70,8 @@ export const KnownPerson = z.object({
     milestone: z.object({ key: z.enum(['trial_ending', 'trial_ended', 'proposal_unanswered', 'negotiation_stalled']), days: z.number().int() }).nullable(),
   }).nullable(),
   offer: SuggestedOffer.nullable(),
+  /** The group k-means found the person in, described in words. */
+  group: z.object({ index: z.number().int(), description: z.object({ en: z.string(), fa: z.string() }) }).nullable(),
   /** The next occasion to greet the person for, with the greeting in their language. */
   occasion: z.object({
     key: z.string(),

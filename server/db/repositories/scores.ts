@@ -4,6 +4,7 @@
  */
 import { and, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
 import type { ContactFacts, ContactScores } from '../../../shared/models/contact-scores';
+import type { ClusterRow } from '../../../shared/models/clusters';
 import type { CustomerAggregate, PopulationStats } from '../../../shared/models/population';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
@@ -64,6 +65,24 @@ export function scoresRepository(db: Db) {
       return rows.map(({ id: _id, last, ...r }) => ({ ...r, recencyDays: Math.max(0, Math.floor((now.getTime() - Date.parse(last)) / 86_400_000)) }));
     },
 
+    /**
+     * Up to `size` people, evenly spread over the base (every n-th by id, so the
+     * same base gives the same sample), as the discovered groups see them.
+     */
+    async groupingSample(now: Date, eventDays: number, size: number): Promise<ClusterRow[]> {
+      const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from contacts`);
+      const every = Math.max(1, Math.ceil(n / size));
+      const since = new Date(now.getTime() - eventDays * 86_400_000).toISOString();
+      const rows = await db.all<{ id: number; joined: string; orders: number; revenue: number; last: string | null; engagement: number }>(sql`
+        select c.id, c.created_at as joined, count(o.id) as orders, coalesce(sum(o.amount), 0) as revenue, max(o.ordered_at) as last,
+               (select count(*) from events e where e.contact_id = c.id and e.occurred_at >= ${since}) as engagement
+        from contacts c left join orders o on o.contact_id = c.id
+        where c.id % ${every} = 0
+        group by c.id`);
+      const days = (iso: string) => Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000));
+      return rows.map((r) => ({ id: r.id, recencyDays: days(r.last ?? r.joined), frequency: r.orders, monetary: r.revenue, engagement: r.engagement }));
+    },
+
     /** Facts for a batch of people: a handful of grouped queries, never one per person. */
     async facts(ids: number[], now: Date, windows: { eventDays: number; complaintDays: number }): Promise<Map<number, ContactFacts>> {
       const facts = new Map<number, ContactFacts>();
@@ -71,16 +90,16 @@ export function scoresRepository(db: Db) {
       const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
       const people = await db.select({
         id: contacts.id, name: contacts.name, honorific: contacts.honorific, gender: contacts.gender, locale: contacts.locale,
-        birthday: contacts.birthday, jobTitle: contacts.jobTitle,
+        birthday: contacts.birthday, jobTitle: contacts.jobTitle, joinedAt: contacts.createdAt,
         jobLevel: contacts.jobLevel, education: contacts.education, occupation: contacts.occupation,
         incomeBand: contacts.incomeBand, acquisitionSource: contacts.acquisitionSource,
         companySize: companies.size, industry: companies.industry, revenueBand: companies.revenueBand,
       }).from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
-      for (const { id, name, honorific, gender, locale, birthday, jobTitle, ...properties } of people) {
+      for (const { id, name, honorific, gender, locale, birthday, jobTitle, joinedAt, ...properties } of people) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
           purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
-          person: { name, honorific, gender, locale, birthday, jobTitle },
+          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt,
         });
       }
       const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;

@@ -38,6 +38,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       funnel: s.funnel,
       offer: s.offer,
       occasion: s.occasion,
+      group: s.group,
       computedAt: row.computedAt,
     };
   });
