@@ -44,6 +44,8 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
         ].filter(Boolean).join(' · ')) : null),
       ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
       ...(p.group ? row(t('card.group'), p.group.description[locale]) : []),
+      ...(p.crossSell.length ? row(t('card.crossSell'), p.crossSell.map((s) =>
+        `${s.item} (${t('card.boughtWith', { share: formatPercent(s.confidence, locale), with: s.because.join(' + ') })})`).join(' · ')) : []),
       ...(p.occasion ? row(t('card.occasion'),
         `${p.occasion.name} · ${formatDate(`${p.occasion.date}T12:00:00Z`, locale)} (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { days: p.occasion.daysUntil })})`,
         el('div', { class: 'tone', dir: 'auto' }, p.occasion.greeting)) : []),

@@ -16,6 +16,8 @@ const POPULATION_MAX_AGE_MS = 5 * 60_000;
 const SMALL_BASE = 1_000;
 /** Groups are found on at most this many people (k-means with several k and restarts); everyone is then placed in the nearest. */
 const GROUPING_SAMPLE = 4_000;
+/** Association rules are mined from at most this many orders. */
+const BASKET_SAMPLE = 200_000;
 
 export function createEngine(repos: Repositories) {
   let cached: Promise<EngineRules> | null = null;
@@ -30,11 +32,12 @@ export function createEngine(repos: Repositories) {
 
   async function refreshPopulation(now: Date) {
     const { config } = await rules();
-    const [customers, people] = await Promise.all([
+    const [customers, people, baskets] = await Promise.all([
       repos.scores.customerAggregates(now),
       repos.scores.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
+      repos.scores.baskets(BASKET_SAMPLE),
     ]);
-    const stats = populationStats(customers, people, config['value-tiers'], now);
+    const stats = populationStats(customers, people, baskets, config['value-tiers'], now);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }

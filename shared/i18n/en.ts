@@ -73,6 +73,8 @@ export const en = {
   'card.offer': 'Suggested offer',
   'card.occasion': 'Occasion',
   'card.group': 'Group',
+  'card.crossSell': 'Also suggest',
+  'card.boughtWith': '{share} of {with} buyers',
   'card.inDays': 'in {days} days',
   'card.today': 'today',
   'card.code': 'Code',

@@ -75,6 +75,8 @@ export const fa: Record<MessageKey, string> = {
   'card.offer': 'پیشنهاد',
   'card.occasion': 'مناسبت',
   'card.group': 'گروه',
+  'card.crossSell': 'پیشنهاد بعدی',
+  'card.boughtWith': '{share} از خریداران {with}',
   'card.inDays': '{days} روز دیگر',
   'card.today': 'امروز',
   'card.code': 'کد',

@@ -9,6 +9,7 @@ import type { FitProperty, WorkspaceConfig } from '../schemas/config';
 import type { DealStage, LifecycleStage, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
+import { crossSell, type CrossSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
@@ -42,6 +43,8 @@ export type ContactFacts = {
   person: OccasionContact;
   /** When they became a contact: their recency, for grouping, until they buy. */
   joinedAt: string;
+  /** Product lines the person has bought. */
+  productLines: string[];
 };
 
 export type ContactScores = {
@@ -55,6 +58,8 @@ export type ContactScores = {
   occasion: UpcomingOccasion | null;
   /** Predicted value, P(alive) and churn risk, once the base is large enough to fit the models. */
   lifetime: Lifetime | null;
+  /** Product lines to suggest next, from what people who bought the same lines also bought. */
+  crossSell: CrossSell[];
   /** The discovered group the person is nearest to. */
   group: { index: number; description: Record<'en' | 'fa', string> } | null;
   realisedRevenue: number;
@@ -151,6 +156,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     occasion,
     lifetime: life,
     group,
+    crossSell: crossSell(facts.productLines, stats.productRules, 3),
     realisedRevenue: revenue,
     orders: count,
     segments: [...segments, ...occasions],

@@ -1,12 +1,13 @@
 /** Statistics of the whole customer base that a single person's scores are measured against. */
 import type { ValueTierRules } from '../schemas/config';
+import { mineAssociationRules, type AssociationRule, type BasketOrder } from './association-rules';
 import { discoverGroups, type ClusterRow, type DiscoveredGroup, type Scale } from './clusters';
 import { fitLifetimeModel, lifetime, type LifetimeModel } from './lifetime';
 import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { cutPoints } from './quantiles';
 
 /** Bumped when the shape changes, so statistics stored by an older version are computed anew. */
-export const POPULATION_STATS_VERSION = 4;
+export const POPULATION_STATS_VERSION = 5;
 
 /** Discovered groups as the per-person scoring needs them: how to standardise, and each group's centroid and words. */
 export type GroupModel = {
@@ -35,7 +36,12 @@ export type PopulationStats = {
   value: { goldFrom: number; lowBelow: number; vipFrom: number };
   /** Groups discovered by k-means, or null while there are too few people to group. */
   groups: GroupModel | null;
+  /** Which product lines are bought together (association rules over orders), strongest first. */
+  productRules: AssociationRule[];
 };
+
+/** The rules worth keeping for cross-sell suggestions; more say little and cost memory in every per-person recompute. */
+const KEPT_RULES = 100;
 
 /** Fewer people than this are not worth grouping. */
 const MIN_TO_GROUP = 20;
@@ -52,8 +58,13 @@ function groupModel(rows: readonly ClusterRow[]): GroupModel | null {
 /** One customer as the base's statistics see them. */
 export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; purchases: PurchaseDays };
 
-/** `people` is everyone (buyers or not), or a sample of them, as the groups are to be found on. */
-export function populationStats(customers: readonly CustomerAggregate[], people: readonly ClusterRow[], tiers: ValueTierRules, now: Date): PopulationStats {
+/**
+ * `people` is everyone (buyers or not), or a sample of them, as the groups are
+ * to be found on; `baskets` are orders as the product lines they contain.
+ */
+export function populationStats(
+  customers: readonly CustomerAggregate[], people: readonly ClusterRow[], baskets: readonly BasketOrder[], tiers: ValueTierRules, now: Date,
+): PopulationStats {
   const histories = customers.map((c) => purchaseHistory(c.purchases, now));
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const values = (lifetimeModel
@@ -72,5 +83,6 @@ export function populationStats(customers: readonly CustomerAggregate[], people:
     valueBasis: lifetimeModel ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
     groups: groupModel(people),
+    productRules: baskets.length ? mineAssociationRules(baskets).rules.slice(0, KEPT_RULES) : [],
   };
 }

@@ -4,12 +4,13 @@
  */
 import { and, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
 import type { ContactFacts, ContactScores } from '../../../shared/models/contact-scores';
+import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
 import type { CustomerAggregate, PopulationStats } from '../../../shared/models/population';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
 import {
-  companies, contacts, contactScores, contactTags, deals, events, populationStats, segmentMemberships, surveys, tags,
+  companies, contacts, contactScores, contactTags, deals, events, orderLines, orders, populationStats, segmentMemberships, surveys, tags,
 } from '../schema';
 
 const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
@@ -83,6 +84,20 @@ export function scoresRepository(db: Db) {
       return rows.map((r) => ({ id: r.id, recencyDays: days(r.last ?? r.joined), frequency: r.orders, monetary: r.revenue, engagement: r.engagement }));
     },
 
+    /**
+     * Orders as the product lines in them: the baskets association rules are
+     * mined from. A large base gives an evenly spread sample of `size` orders
+     * (every n-th by id): plenty for rules over a few dozen lines.
+     */
+    async baskets(size: number): Promise<BasketOrder[]> {
+      const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from orders`);
+      const every = Math.max(1, Math.ceil(n / size));
+      const rows = await db.all<{ orderId: number; contactId: number; lines: string }>(sql`
+        select o.id as orderId, o.contact_id as contactId, group_concat(distinct l.product_line) as lines
+        from orders o join order_lines l on l.order_id = o.id where o.id % ${every} = 0 group by o.id`);
+      return rows.map((r) => ({ orderId: r.orderId, contactId: r.contactId, items: r.lines.split(',') }));
+    },
+
     /** Facts for a batch of people: a handful of grouped queries, never one per person. */
     async facts(ids: number[], now: Date, windows: { eventDays: number; complaintDays: number }): Promise<Map<number, ContactFacts>> {
       const facts = new Map<number, ContactFacts>();
@@ -99,12 +114,14 @@ export function scoresRepository(db: Db) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
           purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
-          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt,
+          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [],
         });
       }
       const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;
-      const [orderRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
+      const [orderRows, lineRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
         orderAggregates(ids),
+        db.selectDistinct({ id: orders.contactId, line: orderLines.productLine }).from(orders)
+          .innerJoin(orderLines, eq(orderLines.orderId, orders.id)).where(inArray(orders.contactId, ids)).orderBy(orderLines.productLine),
         db.select({ id: events.contactId, type: events.type, ageDays, count: sql<number>`count(*)` }).from(events)
           .where(and(inArray(events.contactId, ids), gte(events.occurredAt, daysAgo(windows.eventDays)))).groupBy(events.contactId, events.type, ageDays),
         db.select({ id: events.contactId, count: sql<number>`count(*)` }).from(events)
@@ -123,6 +140,7 @@ export function scoresRepository(db: Db) {
         f.orders = { count: r.frequency, revenue: r.monetary, lastOrderedAt: r.last };
         f.purchases = r.purchases;
       }
+      for (const { id, line } of lineRows) facts.get(id)!.productLines.push(line);
       for (const { id, ...e } of eventRows) facts.get(id)!.events.push(e);
       for (const r of complaintRows) facts.get(r.id)!.recentComplaints = r.count;
       // Rows come newest first per person, so the first one seen is the latest.

@@ -39,6 +39,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       offer: s.offer,
       occasion: s.occasion,
       group: s.group,
+      crossSell: s.crossSell.map(({ item, rule }) => ({ item, confidence: rule.confidence, lift: rule.lift, because: rule.antecedent })),
       computedAt: row.computedAt,
     };
   });
