@@ -9,6 +9,7 @@ import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
 import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
+import { analyticsRoutes } from './routes/analytics/analytics.index';
 import { companiesRoutes } from './routes/companies/companies.index';
 import { configRoutes } from './routes/config/config.index';
 import { contactsRoutes } from './routes/contacts/contacts.index';
@@ -56,7 +57,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes]) {
     app.route('/', routes);
   }
 

@@ -406,7 +406,8 @@ class DemoBuilder {
       case 'unsubscribe': return { list: 'newsletter' };
       case 'email_bounce': return { reason: pick(['mailbox_full', 'no_such_user']) };
       case 'complaint': return { channel: pick(['support', 'phone', 'social']) };
-      case 'offer_redeemed': return { code: pick(['WELCOME', 'LOYAL10', 'COMEBACK15', 'NOWRUZ1405']) };
+      // As the redemptions route records them: the offer's key (see shared/data/offers.ts).
+      case 'offer_redeemed': return { offer: pick(['welcome_gift', 'loyalty_reward', 'win_back', 'vip_care']) };
     }
   }
 

@@ -73,6 +73,8 @@ export function createEngine(repos: Repositories) {
         done += ids.length;
         progress(done, total);
       }
+      // Everyone is current now: record the day's segment sizes for the analytics history (a later full recompute that day replaces them).
+      await repos.analytics.snapshotSegmentSizes(now.toISOString().slice(0, 10));
       return { contacts: done };
     },
 

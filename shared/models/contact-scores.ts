@@ -99,7 +99,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const satisfaction = mood && { ...mood, kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
   const history = facts.purchases && purchaseHistory(facts.purchases, now);
   const life = history && stats.lifetimeModel ? lifetime(stats.lifetimeModel, history, config['value-tiers']) : null;
-  const worth = life ? life.predictedValue : revenue;
+  const worth = stats.valueBasis === 'predicted lifetime value' && life?.predictedValue != null ? life.predictedValue : revenue;
   const value = valueTier(worth, count, stats);
   const lifecycle = lifecycleStage(count, recencyDays, config.lifecycle);
   const funnel = funnelPosition(facts.openDeal, config.funnel, now);

@@ -5,19 +5,24 @@
  * and the churn risk.
  */
 import type { ValueTierRules } from '../schemas/config';
-import { fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams, type PurchaseHistory } from './clv/bgnbd';
+import { expectedPurchases, fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams, type PurchaseHistory } from './clv/bgnbd';
 import { fitGammaGamma, type GammaGammaParams, type SpendHistory } from './clv/gamma-gamma';
-import { customerLifetimeValue } from './clv/lifetime-value';
+import { customerLifetimeValue, WEEKS_PER_MONTH } from './clv/lifetime-value';
 
-export type LifetimeModel = { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams; customers: number; repeatBuyers: number };
+/**
+ * `gammaGamma` is null when the fit gives q ≤ 1: spend then has no finite mean
+ * under the model (too heavy-tailed), so no value is predicted, only purchases.
+ */
+export type LifetimeModel = { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams | null; customers: number; repeatBuyers: number };
 
 export type Lifetime = {
   probabilityAlive: number;
   /** Purchases expected over the horizon. */
   expectedPurchases: number;
-  expectedAverageSpend: number;
-  /** Discounted value of those purchases. */
-  predictedValue: number;
+  /** Null when the spend model could not be fitted (see LifetimeModel). */
+  expectedAverageSpend: number | null;
+  /** Discounted value of those purchases; null likewise. */
+  predictedValue: number | null;
   /** Probability of no purchase in the next quarter. */
   churnRisk: number;
 };
@@ -32,9 +37,10 @@ export function fitLifetimeModel(histories: ReadonlyArray<PurchaseHistory & Spen
   const repeatBuyers = histories.filter((h) => h.frequency > 0).length;
   if (histories.length < MIN_CUSTOMERS || repeatBuyers < MIN_REPEAT_BUYERS) return null;
   try {
+    const spend = fitGammaGamma(histories, { penalizer }).params;
     return {
       bgnbd: fitBgNbd(histories, { penalizer }).params,
-      gammaGamma: fitGammaGamma(histories, { penalizer }).params,
+      gammaGamma: spend.q > 1 ? spend : null,
       customers: histories.length,
       repeatBuyers,
     };
@@ -45,12 +51,14 @@ export function fitLifetimeModel(histories: ReadonlyArray<PurchaseHistory & Spen
 }
 
 export function lifetime(model: LifetimeModel, history: PurchaseHistory & SpendHistory, rules: ValueTierRules): Lifetime {
-  const value = customerLifetimeValue(model.bgnbd, model.gammaGamma, history, { months: rules.horizonMonths, monthlyDiscountRate: rules.monthlyDiscountRate });
+  const horizonWeeks = rules.horizonMonths * WEEKS_PER_MONTH;
+  const value = model.gammaGamma
+    && customerLifetimeValue(model.bgnbd, model.gammaGamma, history, { months: rules.horizonMonths, monthlyDiscountRate: rules.monthlyDiscountRate });
   return {
     probabilityAlive: probabilityAlive(model.bgnbd, history),
-    expectedPurchases: value.expectedPurchases,
-    expectedAverageSpend: value.expectedAverageSpend,
-    predictedValue: value.value,
+    expectedPurchases: value ? value.expectedPurchases : expectedPurchases(model.bgnbd, history, horizonWeeks),
+    expectedAverageSpend: value ? value.expectedAverageSpend : null,
+    predictedValue: value ? value.value : null,
     churnRisk: probabilityNoPurchase(model.bgnbd, history, CHURN_HORIZON_WEEKS),
   };
 }

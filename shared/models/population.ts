@@ -30,7 +30,7 @@ export type PopulationStats = {
   rfmCuts: { recencyDays: number[]; frequency: number[]; monetary: number[] };
   /** The fitted BG/NBD and Gamma-Gamma models, or null while the base is too small for them. */
   lifetimeModel: LifetimeModel | null;
-  /** What value tiers rank: predicted value when the models are fitted, else realised revenue. */
+  /** What value tiers rank: predicted value when both models are fitted, else realised revenue. */
   valueBasis: ValueBasis;
   /** Value at or above `goldFrom` is gold (`vipFrom`: VIP too); below `lowBelow` is low. */
   value: { goldFrom: number; lowBelow: number; vipFrom: number };
@@ -67,8 +67,9 @@ export function populationStats(
 ): PopulationStats {
   const histories = customers.map((c) => purchaseHistory(c.purchases, now));
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
-  const values = (lifetimeModel
-    ? histories.map((h) => lifetime(lifetimeModel, h, tiers).predictedValue)
+  const predicts = lifetimeModel?.gammaGamma != null;
+  const values = (predicts
+    ? histories.map((h) => lifetime(lifetimeModel!, h, tiers).predictedValue!)
     : customers.map((c) => c.monetary)).sort((a, b) => a - b);
   const at = (p: number) => values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
   return {
@@ -80,7 +81,7 @@ export function populationStats(
       monetary: cutPoints(customers.map((c) => c.monetary), 5),
     },
     lifetimeModel,
-    valueBasis: lifetimeModel ? 'predicted lifetime value' : 'realised revenue',
+    valueBasis: predicts ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
     groups: groupModel(people),
     productRules: baskets.length ? mineAssociationRules(baskets).rules.slice(0, KEPT_RULES) : [],

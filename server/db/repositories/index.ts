@@ -4,6 +4,7 @@
  */
 import type { Db } from '../client';
 import { activityRepository } from './activity';
+import { analyticsRepository } from './analytics';
 import { companiesRepository } from './companies';
 import { configRepository } from './config';
 import { contactsRepository } from './contacts';
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
     lookup: lookupRepository(db),
     offers: offersRepository(db),
     scores: scoresRepository(db),
+    analytics: analyticsRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {
       try {
