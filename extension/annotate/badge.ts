@@ -8,12 +8,14 @@ import type { LookupResult } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
 import { el } from './dom';
 import { OVERLAY_CSS } from './overlay-styles';
-import { badgeLabel, knownCard, messageCard, problemText } from './person-card';
+import { badgeLabel, chip, knownCard, messageCard, problemText } from './person-card';
 
 export const BADGE_TAG = 'seglens-badge';
 export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string };
 export type BadgeContext = { t: Translate; locale: Locale };
 
+/** Badges shown beside a name, by priority; the rest are counted ("+2") and listed on the card. */
+const INLINE_BADGES = 3;
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
 
@@ -121,11 +123,14 @@ export function mountBadge(after: ChildNode, ctx: BadgeContext) {
         badge.title = ctx.t('card.unknown');
       } else {
         const person = next.result;
-        const top = person.badges[0];
-        badge.className = `badge kind-${top?.kind ?? 'lead'}`;
-        badge.append(el('span', { class: 'label' }, top ? badgeLabel(top, ctx.t) : ctx.t(`lead.${person.leadScore.band}`)),
+        const shown = person.badges.slice(0, INLINE_BADGES);
+        const more = person.badges.length - shown.length;
+        badge.className = 'badge known';
+        badge.append(...shown.map((b) => chip(b, ctx.t, ctx.locale)),
+          more > 0 ? el('span', { class: 'more' }, `+${more}`) : '',
           el('span', { class: 'score', title: ctx.t('card.leadScore') }, String(person.leadScore.score)));
-        badge.setAttribute('aria-label', `${person.displayName}: ${top ? badgeLabel(top, ctx.t) : ''}, ${ctx.t('card.leadScore')} ${person.leadScore.score}`);
+        const labels = person.badges.map((b) => badgeLabel(b, ctx.t, ctx.locale)).join(', ');
+        badge.setAttribute('aria-label', `${person.displayName}: ${labels}; ${ctx.t('card.leadScore')} ${person.leadScore.score}`);
       }
       if (card) open();
     },

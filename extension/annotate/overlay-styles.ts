@@ -7,13 +7,16 @@ export const OVERLAY_CSS = `
   color: #fff; background: #475569; cursor: pointer; white-space: nowrap; vertical-align: middle; user-select: none;
 }
 .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.badge .score { font-weight: 700; padding-inline-start: 4px; border-inline-start: 1px solid rgba(255,255,255,.45); }
+.badge.known { background: transparent; padding: 0; gap: 2px; }
+.pill { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; background: #475569; }
+.badge .more { color: #475569; font-weight: 600; padding: 0 2px; }
+.badge .score { padding: 0 6px; border-radius: 8px; color: #fff; background: #0f172a; font-weight: 700; }
 .badge.loading { background: #cbd5e1; width: 8px; padding: 0; height: 8px; border-radius: 4px; }
 .badge.unknown { background: transparent; color: #94a3b8; border: 1px dashed #cbd5e1; padding: 0 4px; font-weight: 500; }
 .badge.error { background: transparent; color: #b45309; border: 1px solid #fcd34d; padding: 0 4px; }
 .kind-rfm { background: #4f46e5; } .kind-value { background: #b45309; } .kind-lifecycle { background: #0f766e; }
 .kind-satisfaction { background: #be123c; } .kind-lead { background: #c2410c; } .kind-funnel { background: #1d4ed8; }
-.kind-tag { background: #475569; }
+.kind-tag { background: #475569; } .kind-segment { background: #7c3aed; }
 .card {
   position: fixed; z-index: 2147483647; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
   padding: 12px 14px; border-radius: 10px; background: #fff; color: #0f172a; text-align: start;
@@ -24,7 +27,7 @@ export const OVERLAY_CSS = `
 .card h2 { margin: 0; font-size: 15px; font-weight: 700; }
 .card .company { color: #475569; font-size: 12px; }
 .card .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
-.card .chips .badge { margin: 0; cursor: default; }
+.card .chips .pill { font-size: 10.5px; font-weight: 600; line-height: 16px; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; margin: 0; }
 .card dt { color: #64748b; font-size: 12px; }
 .card dd { margin: 0; }

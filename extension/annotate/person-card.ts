@@ -5,9 +5,11 @@ import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
 import { el } from './dom';
 
-export const badgeLabel = (b: Badge, t: Translate) => t(`${b.kind}.${b.key}`, {}, b.label);
+/** A badge's label in the reader's language: built-in keys translated, tags and custom segments as named. */
+export const badgeLabel = (b: Badge, t: Translate, locale: Locale) =>
+  t(`${b.kind}.${b.key}`, {}, locale === 'fa' && b.labelFa ? b.labelFa : b.label);
 
-const chip = (b: Badge, t: Translate) => el('span', { class: `badge kind-${b.kind}` }, badgeLabel(b, t));
+export const chip = (b: Badge, t: Translate, locale: Locale) => el('span', { class: `pill kind-${b.kind}` }, badgeLabel(b, t, locale));
 
 function row(term: string, ...details: Array<Node | string | null | false>) {
   return [el('dt', {}, term), el('dd', {}, ...details)];
@@ -23,7 +25,7 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
     el('h2', { dir: 'auto' }, p.displayName),
     el('div', { class: 'company', dir: 'auto' }, [p.company, p.email].filter(Boolean).join(' · ')),
-    el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t))),
+    el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t, locale))),
     el('dl', {},
       ...row(t('card.leadScore'), [
         `${p.leadScore.score} · ${t(`lead.${p.leadScore.band}`)}`,

@@ -4,6 +4,7 @@
  */
 import { contactScores, type ContactScores, type EngineRules } from '../../shared/models/contact-scores';
 import { POPULATION_STATS_VERSION, populationStats, type PopulationStats } from '../../shared/models/population';
+import type { SegmentInput } from '../../shared/schemas/segments';
 import type { Repositories } from '../db/repositories';
 
 const BATCH = 500;
@@ -20,8 +21,9 @@ const GROUPING_SAMPLE = 4_000;
 const BASKET_SAMPLE = 200_000;
 
 export function createEngine(repos: Repositories) {
-  let cached: Promise<EngineRules> | null = null;
-  const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all()]).then(([config, offers]) => ({ config, offers })));
+  let cached: Promise<EngineRules & { segments: SegmentInput[] }> | null = null;
+  const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all(), repos.segments.definitions()])
+    .then(([config, offers, segments]) => ({ config, offers, segments })));
 
   async function statistics(now: Date): Promise<PopulationStats> {
     const stored = await repos.scores.population();
@@ -57,6 +59,8 @@ export function createEngine(repos: Repositories) {
     /** Recomputes these people against the base's statistics. */
     async recompute(ids: number[], now = new Date()) {
       await score(ids, await statistics(now), now);
+      // Custom segments read the scores just saved; for a few people, their rules run in memory.
+      await repos.segments.refreshMembersOf(ids, (await rules()).segments, now);
     },
 
     /**
@@ -73,15 +77,20 @@ export function createEngine(repos: Repositories) {
         done += ids.length;
         progress(done, total);
       }
+      // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
+      for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);
       // Everyone is current now: record the day's segment sizes for the analytics history (a later full recompute that day replaces them).
       await repos.analytics.snapshotSegmentSizes(now.toISOString().slice(0, 10));
       return { contacts: done };
     },
 
-    /** The workspace's rules or offers changed: read them again before the next computation. */
+    /** The workspace's rules, offers or segments changed: read them again before the next computation. */
     forgetRules() {
       cached = null;
     },
+
+    /** Custom segment definitions, as the lookup labels and orders their badges. */
+    segments: async () => (await rules()).segments,
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

@@ -11,5 +11,5 @@ export const BADGE_PRIORITY: Readonly<Record<string, number>> = {
   'satisfaction:dissatisfied': 5,
   'lead:hot': 6,
 };
-/** Badges not listed above keep this order of kinds. */
-export const BADGE_KIND_ORDER = ['satisfaction', 'rfm', 'value', 'lifecycle', 'lead', 'funnel', 'tag'] as const;
+/** Badges not listed above keep this order of kinds (custom segments rank by their own priority). */
+export const BADGE_KIND_ORDER = ['satisfaction', 'rfm', 'value', 'lifecycle', 'lead', 'funnel', 'tag', 'segment'] as const;

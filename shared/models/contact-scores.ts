@@ -166,9 +166,14 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   };
 }
 
-/** Badges in display order; segments that say little inline (cold lead, regular value) are left to the card. */
-export function orderBadges(badges: Badge[]): Badge[] {
+/**
+ * Badges in display order: built-in ones by BADGE_PRIORITY, then by kind;
+ * custom segments by their own priority (`segmentPriority`, by key). Segments
+ * that say little inline (cold lead, regular value) are left to the card.
+ */
+export function orderBadges(badges: Badge[], segmentPriority: ReadonlyMap<string, number> = new Map()): Badge[] {
   const quiet = new Set(['lead:cold', 'lead:warm', 'value:regular', 'value:low']);
-  const rank = (b: Badge) => BADGE_PRIORITY[`${b.kind}:${b.key}`] ?? 100 + BADGE_KIND_ORDER.indexOf(b.kind);
+  const rank = (b: Badge) => (b.kind === 'segment' ? segmentPriority.get(b.key) : BADGE_PRIORITY[`${b.kind}:${b.key}`])
+    ?? 100 + BADGE_KIND_ORDER.indexOf(b.kind);
   return badges.filter((b) => !quiet.has(`${b.kind}:${b.key}`)).sort((a, b) => rank(a) - rank(b));
 }

@@ -87,5 +87,5 @@ export const RfmSegment = z.enum([
 export type RfmSegment = z.infer<typeof RfmSegment>;
 
 /** What a badge stands for; the extension colours badges by kind. */
-export const BadgeKind = z.enum(['rfm', 'value', 'lifecycle', 'satisfaction', 'lead', 'funnel', 'tag']);
+export const BadgeKind = z.enum(['rfm', 'value', 'lifecycle', 'satisfaction', 'lead', 'funnel', 'tag', 'segment']);
 export type BadgeKind = z.infer<typeof BadgeKind>;

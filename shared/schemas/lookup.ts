@@ -13,8 +13,10 @@ export const Badge = z.object({
   kind: E.BadgeKind,
   /** A stable key (e.g. "champions", "gold", "vip"); the extension labels it in the user's language. */
   key: z.string(),
-  /** The label for keys the extension cannot translate: tags carry their own. */
+  /** The label for keys the extension cannot translate: tags and custom segments carry their own. */
   label: z.string(),
+  /** A custom segment's Persian name. */
+  labelFa: z.string().optional(),
 });
 export type Badge = z.infer<typeof Badge>;
 

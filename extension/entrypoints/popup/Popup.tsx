@@ -14,7 +14,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 export function Popup() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [status, setStatus] = useState<ConnectionStatus | null>(null);
   const [page, setPage] = useState<PagePeopleAnswer | null | 'unavailable'>(null);
 
@@ -46,7 +46,7 @@ export function Popup() {
                 <span className="email">{p.email}</span>
               </span>
               {p.result?.known
-                ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t) : ''} · {p.result.leadScore.score}</span>
+                ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t, locale) : ''} · {p.result.leadScore.score}</span>
                 : <span className="chip unknown">{t('popup.unknownShort')}</span>}
             </li>
           ))}

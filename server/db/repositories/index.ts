@@ -12,6 +12,7 @@ import { dealsRepository } from './deals';
 import { lookupRepository } from './lookup';
 import { offersRepository } from './offers';
 import { scoresRepository } from './scores';
+import { segmentsRepository } from './segments';
 import { tagsRepository } from './tags';
 import { tokensRepository } from './tokens';
 
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     lookup: lookupRepository(db),
     offers: offersRepository(db),
     scores: scoresRepository(db),
+    segments: segmentsRepository(db),
     analytics: analyticsRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { companies, contactEmails, contacts, contactScores } from '../schema';
+import { companies, contactEmails, contacts, contactScores, segmentMemberships } from '../schema';
 
 /**
  * The overlay's hot path: a whole batch of addresses resolved in one query over
@@ -18,6 +18,9 @@ export function lookupRepository(db: Db) {
         company: companies.name,
         scores: contactScores.detail,
         computedAt: contactScores.computedAt,
+        /** Custom segments the person is in ("segment:<key>"), as a JSON array. */
+        customSegments: sql<string>`(select json_group_array(${segmentMemberships.segment}) from ${segmentMemberships}
+          where ${segmentMemberships.contactId} = ${contacts.id} and ${segmentMemberships.segment} like 'segment:%')`,
       })
       .from(contactEmails)
       .innerJoin(contacts, eq(contacts.id, contactEmails.contactId))

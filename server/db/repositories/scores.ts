@@ -2,7 +2,7 @@
  * What the engine reads (facts per person, the base's aggregates) and writes
  * (materialised scores and segment memberships).
  */
-import { and, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, notInArray, notLike, sql } from 'drizzle-orm';
 import type { ContactFacts, ContactScores } from '../../../shared/models/contact-scores';
 import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
@@ -191,7 +191,8 @@ export function scoresRepository(db: Db) {
           set: Object.fromEntries(['lead_score', 'lead_band', 'lead_grade', 'rfm_r', 'rfm_f', 'rfm_m', 'rfm_segment', 'satisfaction', 'value_tier',
             'lifecycle', 'funnel_stage', 'realised_revenue', 'predicted_value', 'churn_risk', 'detail', 'computed_at'].map((col) => [camel(col), excluded(col)])),
         }),
-        db.delete(segmentMemberships).where(inArray(segmentMemberships.contactId, ids)),
+        // Custom segments' memberships ("segment:…") are kept by their own rules, after the scores they read.
+        db.delete(segmentMemberships).where(and(inArray(segmentMemberships.contactId, ids), notLike(segmentMemberships.segment, 'segment:%'))),
         ...(memberships.length ? [db.insert(segmentMemberships).values(memberships)] : []),
       ]);
     },

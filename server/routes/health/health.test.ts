@@ -20,6 +20,8 @@ describe('public routes', () => {
     expect(Object.keys(res.json.paths)).toEqual(expect.arrayContaining([
       '/v1/lookup', '/v1/contacts', '/v1/contacts/{id}', '/v1/contacts/by-email', '/v1/tags', '/v1/contacts/{id}/tags/{slug}',
       '/v1/events', '/v1/contacts/{id}/orders', '/v1/contacts/{id}/surveys', '/v1/contacts/{id}/deals', '/v1/deals/{id}/stage', '/v1/tokens',
+      '/v1/contacts/{id}/profile', '/v1/rules/{key}', '/v1/recompute', '/v1/offers', '/v1/offers/{key}/redemptions', '/v1/segments',
+      '/v1/segments/preview', '/v1/analytics/rfm-grid', '/v1/analytics/funnel',
     ]));
     expect(res.json.paths['/v1/lookup'].post.security).toEqual([{ bearer: [] }]);
   });

@@ -1,12 +1,17 @@
 import { displayName } from '../../../shared/models/display-name';
-import type { LookupResult } from '../../../shared/schemas/lookup';
+import { orderBadges } from '../../../shared/models/contact-scores';
+import type { Badge, LookupResult } from '../../../shared/schemas/lookup';
+import { segmentMembership } from '../../../shared/schemas/segments';
 import type { AppRouteHandler } from '../../app-env';
 import type { lookup as lookupRoute } from './lookup.routes';
 
 export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const { emails } = c.req.valid('json');
   const unique = [...new Set(emails)];
-  const rows = new Map((await c.var.repos.lookup.byEmails(unique)).map((r) => [r.email, r]));
+  const [found, segments] = await Promise.all([c.var.repos.lookup.byEmails(unique), c.var.engine.segments()]);
+  const rows = new Map(found.map((r) => [r.email, r]));
+  const definitions = new Map(segments.map((s) => [segmentMembership(s.key), s]));
+  const priorities = new Map(segments.map((s) => [s.key, s.priority]));
   const results = emails.map((email): LookupResult => {
     const row = rows.get(email);
     // A person whose scores are not computed yet is reported as unknown for now.
@@ -21,7 +26,10 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       displayName: displayName(row.name, row.honorific),
       locale: row.locale,
       company: row.company,
-      badges: s.badges,
+      badges: orderBadges([...s.badges, ...(JSON.parse(row.customSegments) as string[]).flatMap((m): Badge[] => {
+        const d = definitions.get(m);
+        return d ? [{ kind: 'segment', key: d.key, label: d.name.en, labelFa: d.name.fa }] : [];
+      })], priorities),
       leadScore: s.lead,
       rfm: s.rfm,
       satisfaction: s.satisfaction,

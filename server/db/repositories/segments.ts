@@ -1,0 +1,108 @@
+/**
+ * Custom segments: their definitions, and their members — kept by one SQL
+ * statement per segment over everyone, or by evaluating the rule in memory
+ * for the few people whose data just changed.
+ */
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { compileSegmentSql } from '../../../shared/models/segments/compile-sql';
+import { evaluateSegment, type SegmentContext } from '../../../shared/models/segments/evaluate';
+import { CONTACTS_WITH_SCORES } from '../../../shared/models/segments/fields';
+import { segmentMembership, type Segment, type SegmentInput } from '../../../shared/schemas/segments';
+import type { Db } from '../client';
+import { contacts, contactScores, contactTags, events, orders, segmentDefinitions, segmentMemberships, tags } from '../schema';
+
+export class SegmentExistsError extends Error {}
+
+const CUSTOM = 'segment:%';
+
+export function segmentsRepository(db: Db) {
+  /** The compiled rule as a drizzle fragment: its text from the compiler, every value a bound parameter. */
+  function matching(rule: unknown, now: Date) {
+    const compiled = compileSegmentSql({ rule }, now);
+    const parts = compiled.sql.split('?');
+    return sql.join(parts.map((text, i) => (i < compiled.params.length ? sql`${sql.raw(text)}${compiled.params[i]}` : sql.raw(text))), sql``);
+  }
+
+  async function withMembers(rows: Array<typeof segmentDefinitions.$inferSelect>): Promise<Segment[]> {
+    const counts = new Map((await db.select({ segment: segmentMemberships.segment, n: sql<number>`count(*)` }).from(segmentMemberships)
+      .where(like(segmentMemberships.segment, CUSTOM)).groupBy(segmentMemberships.segment)).map((r) => [r.segment, r.n]));
+    return rows.map((r) => ({ ...r, rule: r.rule as Segment['rule'], members: counts.get(segmentMembership(r.key)) ?? 0 }));
+  }
+
+  return {
+    /** The definitions the engine applies and the lookup labels badges with. */
+    definitions: (): Promise<SegmentInput[]> =>
+      db.select().from(segmentDefinitions).orderBy(asc(segmentDefinitions.priority), asc(segmentDefinitions.key)) as Promise<SegmentInput[]>,
+
+    list: async () => withMembers(await db.select().from(segmentDefinitions).orderBy(asc(segmentDefinitions.priority), asc(segmentDefinitions.key))),
+
+    get: async (key: string): Promise<Segment | null> =>
+      (await withMembers(await db.select().from(segmentDefinitions).where(eq(segmentDefinitions.key, key))))[0] ?? null,
+
+    async create(input: SegmentInput, by: string) {
+      const inserted = await db.insert(segmentDefinitions).values({ ...input, updatedBy: by }).onConflictDoNothing().returning({ key: segmentDefinitions.key });
+      if (inserted.length === 0) throw new SegmentExistsError(`a segment with key ${input.key} exists`);
+    },
+
+    async update(key: string, change: Partial<SegmentInput>, by: string) {
+      await db.update(segmentDefinitions).set({ ...change, updatedAt: new Date().toISOString(), updatedBy: by }).where(eq(segmentDefinitions.key, key));
+    },
+
+    async remove(key: string): Promise<boolean> {
+      const [removed] = await db.batch([
+        db.delete(segmentDefinitions).where(eq(segmentDefinitions.key, key)).returning({ key: segmentDefinitions.key }),
+        db.delete(segmentMemberships).where(eq(segmentMemberships.segment, segmentMembership(key))),
+      ]);
+      return removed.length > 0;
+    },
+
+    /** How many people a rule selects now, and a few of them, without storing anything. */
+    async preview(rule: unknown, now: Date, sampleSize = 10) {
+      const where = matching(rule, now);
+      const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from ${sql.raw(CONTACTS_WITH_SCORES)} where ${where}`);
+      const sample = await db.all<{ id: number; email: string; name: string }>(
+        sql`select c.id, c.email, c.name from ${sql.raw(CONTACTS_WITH_SCORES)} where ${where} order by c.id limit ${sampleSize}`);
+      return { count: n, sample };
+    },
+
+    /** Replaces a segment's members with everyone its rule selects: one statement, atomically. */
+    async refreshMembers(key: string, rule: unknown, now: Date) {
+      const segment = segmentMembership(key);
+      await db.batch([
+        db.delete(segmentMemberships).where(eq(segmentMemberships.segment, segment)),
+        db.run(sql`insert into ${segmentMemberships} (contact_id, segment)
+          select c.id, ${segment} from ${sql.raw(CONTACTS_WITH_SCORES)} where ${matching(rule, now)}`),
+      ]);
+    },
+
+    /** Re-evaluates every rule for these people in memory and replaces their custom memberships. */
+    async refreshMembersOf(ids: number[], definitions: readonly SegmentInput[], now: Date) {
+      if (ids.length === 0) return;
+      const contexts = await contextsOf(ids);
+      const rows = [...contexts].flatMap(([contactId, context]) => definitions
+        .filter((d) => evaluateSegment({ rule: d.rule }, context, now))
+        .map((d) => ({ contactId, segment: segmentMembership(d.key) })));
+      await db.batch([
+        db.delete(segmentMemberships).where(and(inArray(segmentMemberships.contactId, ids), like(segmentMemberships.segment, CUSTOM))),
+        ...(rows.length ? [db.insert(segmentMemberships).values(rows)] : []),
+      ]);
+    },
+  };
+
+  /** What a rule reads about each person, as the in-memory evaluator takes it. */
+  async function contextsOf(ids: number[]): Promise<Map<number, SegmentContext>> {
+    const [people, scores, eventRows, orderRows, tagRows] = await Promise.all([
+      db.select().from(contacts).where(inArray(contacts.id, ids)),
+      db.select().from(contactScores).where(inArray(contactScores.contactId, ids)),
+      db.select({ id: events.contactId, type: events.type, occurredAt: events.occurredAt }).from(events).where(inArray(events.contactId, ids)),
+      db.select({ id: orders.contactId, amount: orders.amount, orderedAt: orders.orderedAt }).from(orders).where(inArray(orders.contactId, ids)),
+      db.select({ id: contactTags.contactId, slug: tags.slug }).from(contactTags).innerJoin(tags, eq(tags.id, contactTags.tagId)).where(inArray(contactTags.contactId, ids)),
+    ]);
+    const contexts = new Map<number, SegmentContext & { events: SegmentContext['events'][number][]; orders: SegmentContext['orders'][number][]; tags: string[] }>();
+    for (const profile of people) contexts.set(profile.id, { profile, score: scores.find((s) => s.contactId === profile.id) ?? null, events: [], orders: [], tags: [] });
+    for (const { id, ...e } of eventRows) contexts.get(id)?.events.push(e);
+    for (const { id, ...o } of orderRows) contexts.get(id)?.orders.push(o);
+    for (const { id, slug } of tagRows) contexts.get(id)?.tags.push(slug);
+    return contexts;
+  }
+}
