@@ -36,7 +36,10 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
       ...row(t('card.satisfaction'), sat
         ? `${t(`satisfaction.${sat.segment}`)}${sat.because === 'complaints' ? ` (${t('card.becauseComplaints')})` : ''}`
         : el('span', { class: 'muted' }, t('card.noSurvey')),
-        sat ? el('div', { class: 'tone' }, `${t('card.tone')}: ${t(`tone.${sat.segment}`)}`) : null),
+        sat ? el('div', { class: 'tone' }, `${t('card.tone')}: ${sat.tone.open[locale]}`) : null,
+        sat ? el('div', { class: 'tone' }, `${t('card.avoid')}: ${sat.tone.avoid[locale]}`) : null,
+        sat ? el('div', { class: 'tone' }, [sat.tone.compensation && t('card.compensation'), t(sat.tone.discount ? 'card.discountOk' : 'card.noDiscount')]
+          .filter(Boolean).join(' · ')) : null),
       ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`), p.vip && t('value.vip'),
         `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, locale)} (${p.lifetimeValue.orders.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')} ${t('card.orders')})`,
       ].filter(Boolean).join(' · '),

@@ -6,7 +6,8 @@
 import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
-import type { DealStage, LifecycleStage, SurveyKind, ValueTier } from '../schemas/enums';
+import { TONE_GUIDES, type ToneGuide } from '../data/tone-guides';
+import type { DealStage, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { crossSell, type CrossSell } from './association-rules';
@@ -50,7 +51,9 @@ export type ContactFacts = {
 export type ContactScores = {
   lead: LeadScore;
   rfm: RfmResult | null;
-  satisfaction: { segment: 'satisfied' | 'dissatisfied' | 'angry'; because: SatisfactionReason; kind: SurveyKind | null; score: number | null; at: string | null } | null;
+  satisfaction: {
+    segment: SatisfactionSegment; because: SatisfactionReason; tone: ToneGuide; kind: SurveyKind | null; score: number | null; at: string | null;
+  } | null;
   valueTier: ValueTier | null;
   vip: boolean;
   lifecycle: LifecycleStage;
@@ -96,7 +99,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const lead = leadScore({ events: facts.events, properties: facts.properties }, config['lead-scoring']);
   const survey = facts.latestSurvey;
   const mood = satisfactionSegment(survey, facts.recentComplaints, config.satisfaction);
-  const satisfaction = mood && { ...mood, kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
+  const satisfaction = mood && { ...mood, tone: TONE_GUIDES[mood.segment], kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
   const history = facts.purchases && purchaseHistory(facts.purchases, now);
   const life = history && stats.lifetimeModel ? lifetime(stats.lifetimeModel, history, config['value-tiers']) : null;
   const worth = stats.valueBasis === 'predicted lifetime value' && life?.predictedValue != null ? life.predictedValue : revenue;

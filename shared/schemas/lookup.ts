@@ -48,6 +48,13 @@ export const KnownPerson = z.object({
   satisfaction: z.object({
     segment: E.SatisfactionSegment,
     because: z.enum(['survey', 'complaints']),
+    /** How to talk to them: how to open, what to avoid, whether compensation or a discount belongs in the conversation. */
+    tone: z.object({
+      open: z.object({ en: z.string(), fa: z.string() }),
+      avoid: z.object({ en: z.string(), fa: z.string() }),
+      compensation: z.boolean(),
+      discount: z.boolean(),
+    }),
     kind: E.SurveyKind.nullable(),
     score: z.number().nullable(),
     at: z.string().nullable(),

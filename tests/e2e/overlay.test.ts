@@ -65,7 +65,7 @@ describe('the demo inbox', () => {
       for (const b of result.badges) expect(card).toContain(label(en, b));
       expect(card).toContain(`${en['card.leadScore']}${result.leadScore.score} · ${en[`lead.${result.leadScore.band}` as keyof typeof en]}`);
       expect(card).toContain(en[`lifecycle.${result.lifecycle}` as keyof typeof en]);
-      if (result.satisfaction) expect(card).toContain(en[`tone.${result.satisfaction.segment}` as keyof typeof en]);
+      if (result.satisfaction) expect(card).toContain(result.satisfaction.tone.open.en);
       if (result.funnel) expect(card).toContain(en[`funnel.${result.funnel.stage}` as keyof typeof en]);
       if (result.offer) {
         expect(card).toContain(result.offer.title.en);

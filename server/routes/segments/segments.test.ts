@@ -5,7 +5,10 @@ let api: TestApi;
 const ids: Record<string, number> = {};
 beforeAll(async () => {
   api = await startTestApi();
-  for (const [email, name, city] of [['reza@example.com', 'رضا محمدی', 'تهران'], ['anna@example.com', 'Anna Berg', 'Berlin'], ['omid@example.com', 'امید نوری', 'تهران']]) {
+  const people: Array<[email: string, name: string, city: string]> = [
+    ['reza@example.com', 'رضا محمدی', 'تهران'], ['anna@example.com', 'Anna Berg', 'Berlin'], ['omid@example.com', 'امید نوری', 'تهران'],
+  ];
+  for (const [email, name, city] of people) {
     ids[email] = (await api.call('POST', '/v1/contacts', { body: { email, name, city, locale: name.startsWith('A') ? 'en' : 'fa' } })).json.id;
   }
 });
