@@ -3,7 +3,9 @@
  * changes, or everyone in batches (after seeding, on demand, on a schedule).
  */
 import { contactScores, type ContactScores, type EngineRules } from '../../shared/models/contact-scores';
-import { POPULATION_STATS_VERSION, populationStats, type PopulationStats } from '../../shared/models/population';
+import {
+  discoverPatterns, POPULATION_STATS_VERSION, populationStats, type DiscoveredPatterns, type PopulationStats,
+} from '../../shared/models/population';
 import type { SegmentInput } from '../../shared/schemas/segments';
 import type { Repositories } from '../db/repositories';
 
@@ -27,19 +29,25 @@ export function createEngine(repos: Repositories) {
 
   async function statistics(now: Date): Promise<PopulationStats> {
     const stored = await repos.scores.population();
-    const fresh = stored && stored.stats.version === POPULATION_STATS_VERSION && stored.stats.customers >= SMALL_BASE
-      && now.getTime() - Date.parse(stored.computedAt) < POPULATION_MAX_AGE_MS;
-    return fresh ? stored.stats : refreshPopulation(now);
+    const current = stored?.stats.version === POPULATION_STATS_VERSION ? stored.stats : null;
+    const fresh = current && current.customers >= SMALL_BASE && now.getTime() - Date.parse(stored!.computedAt) < POPULATION_MAX_AGE_MS;
+    // Between full recomputes the groups and product rules stay as found; finding them again takes seconds.
+    if (fresh) return current;
+    return refreshPopulation(now, current ? { groups: current.groups, productRules: current.productRules } : await discover(now));
   }
 
-  async function refreshPopulation(now: Date) {
+  async function discover(now: Date): Promise<DiscoveredPatterns> {
     const { config } = await rules();
-    const [customers, people, baskets] = await Promise.all([
-      repos.scores.customerAggregates(now),
+    const [people, baskets] = await Promise.all([
       repos.scores.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
       repos.scores.baskets(BASKET_SAMPLE),
     ]);
-    const stats = populationStats(customers, people, baskets, config['value-tiers'], now);
+    return discoverPatterns(people, baskets);
+  }
+
+  async function refreshPopulation(now: Date, patterns: DiscoveredPatterns) {
+    const { config } = await rules();
+    const stats = populationStats(await repos.scores.customerAggregates(now), config['value-tiers'], now, patterns);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }
@@ -68,7 +76,7 @@ export function createEngine(repos: Repositories) {
      * memory stays bounded whatever the size of the base; `progress` hears of each batch.
      */
     async recomputeAll(now = new Date(), progress: (done: number, total: number) => void = () => {}): Promise<{ contacts: number }> {
-      const stats = await refreshPopulation(now);
+      const stats = await refreshPopulation(now, await discover(now));
       const total = await repos.scores.contactCount();
       let done = 0;
       progress(done, total);

@@ -58,13 +58,22 @@ function groupModel(rows: readonly ClusterRow[]): GroupModel | null {
 /** One customer as the base's statistics see them. */
 export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; purchases: PurchaseDays };
 
+/** What takes long to find (seconds on a large base): found at full recomputes only, kept in between. */
+export type DiscoveredPatterns = Pick<PopulationStats, 'groups' | 'productRules'>;
+
 /**
  * `people` is everyone (buyers or not), or a sample of them, as the groups are
  * to be found on; `baskets` are orders as the product lines they contain.
  */
-export function populationStats(
-  customers: readonly CustomerAggregate[], people: readonly ClusterRow[], baskets: readonly BasketOrder[], tiers: ValueTierRules, now: Date,
-): PopulationStats {
+export function discoverPatterns(people: readonly ClusterRow[], baskets: readonly BasketOrder[]): DiscoveredPatterns {
+  return {
+    groups: groupModel(people),
+    productRules: baskets.length ? mineAssociationRules(baskets).rules.slice(0, KEPT_RULES) : [],
+  };
+}
+
+/** The base's statistics: quintiles, the lifetime value models and value thresholds, with the patterns found last. */
+export function populationStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date, patterns: DiscoveredPatterns): PopulationStats {
   const histories = customers.map((c) => purchaseHistory(c.purchases, now));
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const predicts = lifetimeModel?.gammaGamma != null;
@@ -83,7 +92,6 @@ export function populationStats(
     lifetimeModel,
     valueBasis: predicts ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
-    groups: groupModel(people),
-    productRules: baskets.length ? mineAssociationRules(baskets).rules.slice(0, KEPT_RULES) : [],
+    ...patterns,
   };
 }

@@ -8,3 +8,6 @@ export function customer(recencyDays: number, frequency: number, monetary: numbe
     purchases: { days: frequency, firstDay: day(recencyDays + (frequency - 1) * 7), lastDay: day(recencyDays), total: monetary, firstDayTotal: monetary / frequency },
   };
 }
+
+/** No discovered groups or product rules: what a base too small to find them has. */
+export const NO_PATTERNS = { groups: null, productRules: [] };
