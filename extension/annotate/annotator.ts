@@ -50,7 +50,7 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
         byText.set(p.anchor, [...(byText.get(p.anchor) ?? []), p]);
       } else {
         done.add(p.anchor);
-        mounted.push([p.email, mountBadge(p.anchor, ctx)]);
+        mounted.push([p.email, mountBadge(p.anchor, ctx, p.compact)]);
       }
     }
     for (const [text, found] of byText) {

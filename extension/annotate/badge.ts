@@ -14,7 +14,7 @@ export const BADGE_TAG = 'seglens-badge';
 export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string };
 export type BadgeContext = { t: Translate; locale: Locale };
 
-/** Badges shown beside a name, by priority; the rest are counted ("+2") and listed on the card. */
+/** Badges shown beside a name (one in a compact spot), by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 3;
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
@@ -29,7 +29,7 @@ function followScroll(onScroll: () => void) {
   window.addEventListener('scroll', () => { for (const f of [...openCards]) f(); }, { passive: true, capture: true });
 }
 
-export function mountBadge(after: ChildNode, ctx: BadgeContext) {
+export function mountBadge(after: ChildNode, ctx: BadgeContext, compact = false) {
   const host = document.createElement(BADGE_TAG);
   // Inline and !important, so no page rule can hide, move or restyle the host.
   host.style.cssText = 'all: initial !important; display: inline !important; position: static !important;';
@@ -123,7 +123,7 @@ export function mountBadge(after: ChildNode, ctx: BadgeContext) {
         badge.title = ctx.t('card.unknown');
       } else {
         const person = next.result;
-        const shown = person.badges.slice(0, INLINE_BADGES);
+        const shown = person.badges.slice(0, compact ? 1 : INLINE_BADGES);
         const more = person.badges.length - shown.length;
         badge.className = 'badge known';
         badge.append(...shown.map((b) => chip(b, ctx.t, ctx.locale)),

@@ -60,7 +60,8 @@ export function genericAdapter(covered?: string): SiteAdapter {
       }
       for (const el of queryAll(root, '[email]')) {
         const email = asEmail(el.getAttribute('email'));
-        if (email && !el.closest(skip)) people.push({ email, name: el.getAttribute('name') || nameFrom(el.textContent, email), role: 'mention', anchor: el });
+        // Webmail marks senders this way in its message lists, where room is short.
+        if (email && !el.closest(skip)) people.push({ email, name: el.getAttribute('name') || nameFrom(el.textContent, email), role: 'mention', anchor: el, compact: true });
       }
       return [...people, ...textAddresses(root, skip)];
     },

@@ -31,15 +31,15 @@ export const gmail: SiteAdapter = {
   find(root) {
     const me = owner(root);
     const people: FoundPerson[] = [];
-    const add = (selector: string, role: FoundPerson['role']) => {
+    const add = (selector: string, role: FoundPerson['role'], compact: boolean) => {
       for (const el of queryAll(root, selector)) {
         const email = asEmail(el.getAttribute('email'));
-        if (email && email !== me) people.push({ email, name: el.getAttribute('name') || el.textContent?.trim() || null, role, anchor: el });
+        if (email && email !== me) people.push({ email, name: el.getAttribute('name') || el.textContent?.trim() || null, role, anchor: el, compact });
       }
     };
-    add(LIST_PEOPLE, 'from');
-    add(SENDER, 'from');
-    add(RECIPIENTS, 'to');
+    add(LIST_PEOPLE, 'from', true);
+    add(SENDER, 'from', false);
+    add(RECIPIENTS, 'to', false);
     return people;
   },
 };

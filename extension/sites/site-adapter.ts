@@ -10,6 +10,8 @@ export type FoundPerson = {
   anchor: Element | Text;
   /** For a text anchor: where the address ends in it. */
   offset?: number;
+  /** In a tight spot (a list row's sender column): the badge shows only the top segment. */
+  compact?: boolean;
 };
 
 export type SiteAdapter = {

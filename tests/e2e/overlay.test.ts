@@ -10,9 +10,12 @@ beforeAll(async () => { product = await startProduct(); });
 afterAll(() => product?.close());
 
 const label = (dict: Record<string, string>, badge: { kind: string; key: string; label: string }) => dict[`${badge.kind}.${badge.key}`] ?? badge.label;
-/** What a known person's badge reads: their first three segments, "+N" for the rest, and the lead score. */
-const inline = (dict: Record<string, string>, result: { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } }) =>
-  result.badges.slice(0, 3).map((b) => label(dict, b)).join('') + (result.badges.length > 3 ? `+${result.badges.length - 3}` : '') + result.leadScore.score;
+/**
+ * What a known person's badge reads: their first segments (three, or one in a
+ * compact spot such as a list row), "+N" for the rest, and the lead score.
+ */
+const inline = (dict: Record<string, string>, result: { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } }, shown = 3) =>
+  result.badges.slice(0, shown).map((b) => label(dict, b)).join('') + (result.badges.length > shown ? `+${result.badges.length - shown}` : '') + result.leadScore.score;
 const inRow = (badges: DrawnBadge[], email: string) => badges.filter((b) => b.context === email);
 
 describe('settings page', () => {
@@ -37,9 +40,13 @@ describe('the demo inbox', () => {
       expect(result.known).toBe(true);
       const mine = inRow(badges, person.email);
       expect(mine.length).toBeGreaterThan(0);
-      expect(mine[0]!.text).toBe(inline(en, result));
+      // The list row is a compact spot: one segment there.
+      expect(mine[0]!.text).toBe(inline(en, result, 1));
       expect(mine[0]!.className).toBe('badge known');
     }
+    // The open message's sender, linked by address in its header, has room for three.
+    const sender = await product.lookup(SHOWCASE[0]!.email);
+    expect(badges.find((b) => b.before.includes(`<${SHOWCASE[0]!.email}>`))!.text).toBe(inline(en, sender));
     for (const email of UNKNOWN_DEMO_EMAILS) {
       const mine = badges.filter((b) => b.context === email || b.before.includes(email));
       expect(mine.length).toBeGreaterThan(0);
@@ -105,7 +112,7 @@ describe('the demo inbox', () => {
     const badges = await settledBadges(page, rows);
     const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
     const result = await product.lookup(person.email);
-    expect(inRow(badges, person.email)[0]!.text).toBe(inline(fa, result));
+    expect(inRow(badges, person.email)[0]!.text).toBe(inline(fa, result, 1));
     await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().click();
     await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
     const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
