@@ -14,7 +14,7 @@ export const BADGE_TAG = 'seglens-badge';
 export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string };
 export type BadgeContext = { t: Translate; locale: Locale };
 
-/** Badges shown beside a name (one in a compact spot), by priority; the rest are counted ("+2") and listed on the card. */
+/** Badges shown beside a name, by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 3;
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
@@ -29,14 +29,24 @@ function followScroll(onScroll: () => void) {
   window.addEventListener('scroll', () => { for (const f of [...openCards]) f(); }, { passive: true, capture: true });
 }
 
-export function mountBadge(after: ChildNode, ctx: BadgeContext, compact = false) {
+/**
+ * `compact` is for tight spots such as a list row's sender column, where a
+ * long name would push the badge out of sight: the badge goes before the name
+ * and shows the top segment and the score only.
+ */
+export function mountBadge(anchor: ChildNode, ctx: BadgeContext, compact = false) {
   const host = document.createElement(BADGE_TAG);
   // Inline and !important, so no page rule can hide, move or restyle the host.
   host.style.cssText = 'all: initial !important; display: inline !important; position: static !important;';
   const root = host.attachShadow({ mode: 'closed' });
   const badge = el('span', { class: 'badge loading', role: 'button', tabindex: '0', 'aria-busy': 'true', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   root.append(el('style', {}, OVERLAY_CSS), badge);
-  after.after(host);
+  if (compact) {
+    host.toggleAttribute('data-compact', true);
+    anchor.before(host);
+  } else {
+    anchor.after(host);
+  }
 
   let state: BadgeState | null = null;
   let card: HTMLElement | null = null;
@@ -124,7 +134,7 @@ export function mountBadge(after: ChildNode, ctx: BadgeContext, compact = false)
       } else {
         const person = next.result;
         const shown = person.badges.slice(0, compact ? 1 : INLINE_BADGES);
-        const more = person.badges.length - shown.length;
+        const more = compact ? 0 : person.badges.length - shown.length;
         badge.className = 'badge known';
         badge.append(...shown.map((b) => chip(b, ctx.t, ctx.locale)),
           more > 0 ? el('span', { class: 'more' }, `+${more}`) : '',

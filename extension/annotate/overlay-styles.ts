@@ -6,6 +6,7 @@ export const OVERLAY_CSS = `
   height: 16px; border-radius: 8px; font: 600 10.5px/16px system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif;
   color: #fff; background: #475569; cursor: pointer; white-space: nowrap; vertical-align: middle; user-select: none;
 }
+:host([data-compact]) .badge { margin-inline: 0 4px; }
 .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .badge.known { background: transparent; padding: 0; gap: 2px; }
 .pill { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; background: #475569; }

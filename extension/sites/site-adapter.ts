@@ -10,7 +10,7 @@ export type FoundPerson = {
   anchor: Element | Text;
   /** For a text anchor: where the address ends in it. */
   offset?: number;
-  /** In a tight spot (a list row's sender column): the badge shows only the top segment. */
+  /** In a tight spot (a list row's sender column): the badge goes before the name and shows only the top segment. */
   compact?: boolean;
 };
 

@@ -24,9 +24,9 @@ async function openGmail(fixture: 'inbox' | 'thread'): Promise<Page> {
   return page;
 }
 
-/** What each badge annotates (the name before it) and what it says. */
+/** What each badge annotates (the name beside it) and what it says. */
 const seen = async (page: Page, count: number) =>
-  (await settledBadges(page, count)).map((b) => ({ before: b.before, text: b.text, className: b.className }));
+  (await settledBadges(page, count)).map((b) => ({ before: b.before, after: b.after, text: b.text, className: b.className }));
 
 describe('Gmail', () => {
   it('annotates each participant of the thread list once, not the signed-in user', async () => {
@@ -35,11 +35,13 @@ describe('Gmail', () => {
     const badges = await seen(page, visible);
     expect(badges).toHaveLength(visible);
     const sara = await product.lookup('sara.rezaei@example.com');
-    expect(badges.filter((b) => b.before === 'سارا' || b.before === 'سارا رضایی').map((b) => b.text))
+    // List rows are compact: the badge stands before the name.
+    expect(badges.filter((b) => b.after === 'سارا' || b.after === 'سارا رضایی').map((b) => b.text))
       .toEqual(expect.arrayContaining([expect.stringContaining(String(sara.leadScore.score))]));
     expect(badges.filter((b) => b.className === 'badge unknown').length).toBeGreaterThanOrEqual(UNKNOWN_DEMO_EMAILS.length);
     expect(await page.locator('tr.zA .afn seglens-badge').count()).toBe(0);
-    expect(await page.locator('span[email="sales@example.org"] + seglens-badge').count()).toBe(0);
+    expect(await page.locator('seglens-badge + span[email="sales@example.org"]').count()).toBe(0);
+    expect(await page.locator('tr.zA .yW seglens-badge + span[email]').count()).toBe(visible);
     await page.close();
   });
 

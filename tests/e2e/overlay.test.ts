@@ -10,12 +10,12 @@ beforeAll(async () => { product = await startProduct(); });
 afterAll(() => product?.close());
 
 const label = (dict: Record<string, string>, badge: { kind: string; key: string; label: string }) => dict[`${badge.kind}.${badge.key}`] ?? badge.label;
-/**
- * What a known person's badge reads: their first segments (three, or one in a
- * compact spot such as a list row), "+N" for the rest, and the lead score.
- */
-const inline = (dict: Record<string, string>, result: { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } }, shown = 3) =>
-  result.badges.slice(0, shown).map((b) => label(dict, b)).join('') + (result.badges.length > shown ? `+${result.badges.length - shown}` : '') + result.leadScore.score;
+type Result = { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } };
+/** What a known person's badge reads: their first three segments, "+N" for the rest, and the lead score. */
+const inline = (dict: Record<string, string>, result: Result) =>
+  result.badges.slice(0, 3).map((b) => label(dict, b)).join('') + (result.badges.length > 3 ? `+${result.badges.length - 3}` : '') + result.leadScore.score;
+/** In a compact spot (a list row), the top segment and the score. */
+const compact = (dict: Record<string, string>, result: Result) => `${result.badges[0] ? label(dict, result.badges[0]) : ''}${result.leadScore.score}`;
 const inRow = (badges: DrawnBadge[], email: string) => badges.filter((b) => b.context === email);
 
 describe('settings page', () => {
@@ -40,8 +40,9 @@ describe('the demo inbox', () => {
       expect(result.known).toBe(true);
       const mine = inRow(badges, person.email);
       expect(mine.length).toBeGreaterThan(0);
-      // The list row is a compact spot: one segment there.
-      expect(mine[0]!.text).toBe(inline(en, result, 1));
+      // The list row is a compact spot: the top segment, before the name.
+      expect(mine[0]!.text).toBe(compact(en, result));
+      expect(mine[0]!.after).not.toBe('');
       expect(mine[0]!.className).toBe('badge known');
     }
     // The open message's sender, linked by address in its header, has room for three.
@@ -112,7 +113,7 @@ describe('the demo inbox', () => {
     const badges = await settledBadges(page, rows);
     const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
     const result = await product.lookup(person.email);
-    expect(inRow(badges, person.email)[0]!.text).toBe(inline(fa, result, 1));
+    expect(inRow(badges, person.email)[0]!.text).toBe(compact(fa, result));
     await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().click();
     await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
     const card = inRow(await drawnBadges(page), person.email)[0]!.card!;

@@ -21,6 +21,8 @@ export type DrawnBadge = {
   context: string | null;
   /** The text just before the badge: the name or address it annotates. */
   before: string;
+  /** The text just after it: the name, for a compact badge placed before it. */
+  after: string;
 };
 
 const attr = (n: DomNode, name: string) => {
@@ -49,7 +51,7 @@ export async function drawnBadges(page: Page): Promise<DrawnBadge[]> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
   await cdp.detach();
   const found: DrawnBadge[] = [];
-  const walk = (n: DomNode, context: string | null, previous: DomNode | null) => {
+  const walk = (n: DomNode, context: string | null, previous: DomNode | null, next: DomNode | null) => {
     if (n.localName === 'seglens-badge') {
       const shadow = n.shadowRoots?.[0];
       const badge = shadow && find(shadow, (x) => (attr(x, 'class') ?? '').startsWith('badge'));
@@ -61,15 +63,16 @@ export async function drawnBadges(page: Page): Promise<DrawnBadge[]> {
         cardDir: card ? attr(card, 'dir') : null,
         context,
         before: previous ? text(previous).trim() : '',
+        after: next ? text(next).trim() : '',
       });
       return;
     }
     const here = attr(n, 'data-email') ?? context;
     const kids = [...(n.children ?? [])];
-    kids.forEach((c, i) => walk(c, here, kids[i - 1] ?? null));
-    if (n.contentDocument) walk(n.contentDocument, here, null);
+    kids.forEach((c, i) => walk(c, here, kids[i - 1] ?? null, kids[i + 1] ?? null));
+    if (n.contentDocument) walk(n.contentDocument, here, null, null);
   };
-  walk(root, null, null);
+  walk(root, null, null, null);
   return found;
 }
 
