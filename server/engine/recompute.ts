@@ -11,11 +11,10 @@ import type { Repositories } from '../db/repositories';
 
 const BATCH = 500;
 /**
- * The base's statistics are refreshed when older than this, and always while
- * the base is small: there each order moves the quintiles, and a refresh costs
- * next to nothing.
+ * A write recomputes its person against the base's statistics from the last
+ * full recompute (which runs on a schedule), except while the base is this
+ * small: there each order moves the quintiles, and a refresh costs next to nothing.
  */
-const POPULATION_MAX_AGE_MS = 5 * 60_000;
 const SMALL_BASE = 1_000;
 /** Groups are found on at most this many people (k-means with several k and restarts); everyone is then placed in the nearest. */
 const GROUPING_SAMPLE = 4_000;
@@ -30,9 +29,8 @@ export function createEngine(repos: Repositories) {
   async function statistics(now: Date): Promise<PopulationStats> {
     const stored = await repos.scores.population();
     const current = stored?.stats.version === POPULATION_STATS_VERSION ? stored.stats : null;
-    const fresh = current && current.customers >= SMALL_BASE && now.getTime() - Date.parse(stored!.computedAt) < POPULATION_MAX_AGE_MS;
+    if (current && current.customers >= SMALL_BASE) return current;
     // Between full recomputes the groups and product rules stay as found; finding them again takes seconds.
-    if (fresh) return current;
     return refreshPopulation(now, current ? { groups: current.groups, productRules: current.productRules } : await discover(now));
   }
 
