@@ -3,9 +3,10 @@ import { benchAnnotate } from './annotate.bench';
 import { benchClv } from './clv.bench';
 import { benchContentScriptSize } from './content-script-size.bench';
 import { benchLookup } from './lookup.bench';
+import { benchRecompute } from './recompute.bench';
 
 const results: Record<string, unknown> = {};
-for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, contentScript: benchContentScriptSize, clv: benchClv })) {
+for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, contentScript: benchContentScriptSize, clv: benchClv, recompute: () => benchRecompute() })) {
   results[name] = await run();
   console.log(name, results[name]);
 }

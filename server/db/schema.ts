@@ -119,7 +119,8 @@ export const orders = sqliteTable('orders', {
   amount: real('amount').notNull(),
   currency: text('currency').notNull(),
   orderedAt: text('ordered_at').notNull(),
-}, (t) => [index('orders_contact_time_idx').on(t.contactId, t.orderedAt)]);
+  // Covering the engine's per-person aggregates (days, revenue, last order) so they never read the table itself.
+}, (t) => [index('orders_contact_time_amount_idx').on(t.contactId, t.orderedAt, t.amount)]);
 
 export const orderLines = sqliteTable('order_lines', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -128,7 +129,7 @@ export const orderLines = sqliteTable('order_lines', {
   productLine: text('product_line').notNull(),
   quantity: integer('quantity').notNull(),
   unitPrice: real('unit_price').notNull(),
-}, (t) => [index('order_lines_order_idx').on(t.orderId)]);
+}, (t) => [index('order_lines_order_line_idx').on(t.orderId, t.productLine)]);
 
 export const surveys = sqliteTable('surveys', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -10,7 +10,7 @@ import { TONE_GUIDES, type ToneGuide } from '../data/tone-guides';
 import type { DealStage, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
-import { crossSell, type CrossSell } from './association-rules';
+import { crossSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
@@ -19,12 +19,15 @@ import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occ
 import { suggestOffer } from './offer';
 import type { PurchaseHistory } from './clv/bgnbd';
 import type { SpendHistory } from './clv/gamma-gamma';
-import { lifetime, type Lifetime, type LifetimeModel } from './lifetime';
+import { lifetime, type Lifetime } from './lifetime';
 import type { PopulationStats, ValueBasis } from './population';
 import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { rfm, type RfmResult } from './rfm';
 import { satisfactionSegment, type SatisfactionReason } from './satisfaction';
 import { valueTier } from './value-tier';
+
+/** A product line to suggest, with how often buyers of what the person has also bought it. */
+export type Suggestion = { item: string; confidence: number; lift: number; because: string[]; explanation: string };
 
 export type ContactFacts = {
   orders: { count: number; revenue: number; lastOrderedAt: string | null };
@@ -62,7 +65,7 @@ export type ContactScores = {
   /** Predicted value, P(alive) and churn risk, once the base is large enough to fit the models. */
   lifetime: Lifetime | null;
   /** Product lines to suggest next, from what people who bought the same lines also bought. */
-  crossSell: CrossSell[];
+  crossSell: Suggestion[];
   /** The discovered group the person is nearest to. */
   group: { index: number; description: Record<'en' | 'fa', string> } | null;
   realisedRevenue: number;
@@ -76,11 +79,13 @@ export type ContactScores = {
 };
 
 export type Explanations = {
-  rfm: { recencyDays: number; frequency: number; monetary: number; cutPoints: PopulationStats['rfmCuts']; cell: { r: [number, number]; f: [number, number] } } | null;
+  // What the whole base shares (quintile cut points, value thresholds, the fitted models) is kept once,
+  // with the base's statistics, not in every person's explanation: the profile shows it beside them.
+  rfm: { recencyDays: number; frequency: number; monetary: number; cell: { r: [number, number]; f: [number, number] } } | null;
   lead: { windowDays: number; halfLifeDays: number | null; bands: { warmFrom: number; hotFrom: number }; qualification: { mqlFrom: number; sqlFrom: number } };
   satisfaction: { latestSurvey: ContactFacts['latestSurvey']; recentComplaints: number; complaintWindowDays: number };
-  value: { basis: ValueBasis; value: number; thresholds: PopulationStats['value'] } | null;
-  lifetime: { history: PurchaseHistory & SpendHistory; model: LifetimeModel; horizonMonths: number; monthlyDiscountRate: number } | null;
+  value: { basis: ValueBasis; value: number } | null;
+  lifetime: { history: PurchaseHistory & SpendHistory; horizonMonths: number; monthlyDiscountRate: number } | null;
   lifecycle: { orders: number; daysSinceOrder: number | null; rule: WorkspaceConfig['lifecycle'][number] };
 };
 
@@ -136,14 +141,14 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const leadRules = config['lead-scoring'];
   const explain: Explanations = {
     rfm: rfmResult && recencyDays !== null ? {
-      recencyDays, frequency: count, monetary: revenue, cutPoints: stats.rfmCuts,
+      recencyDays, frequency: count, monetary: revenue,
       cell: config['rfm-segment-map'].find((c) => c.segment === rfmResult.segment)!,
     } : null,
     lead: { windowDays: leadRules.windowDays, halfLifeDays: leadRules.halfLifeDays, bands: leadRules.bands, qualification: leadRules.qualification },
     satisfaction: { latestSurvey: survey, recentComplaints: facts.recentComplaints, complaintWindowDays: config.satisfaction.complaintWindowDays },
-    value: value ? { basis: stats.valueBasis, value: worth, thresholds: stats.value } : null,
+    value: value ? { basis: stats.valueBasis, value: worth } : null,
     lifetime: life && history && stats.lifetimeModel ? {
-      history, model: stats.lifetimeModel,
+      history,
       horizonMonths: config['value-tiers'].horizonMonths, monthlyDiscountRate: config['value-tiers'].monthlyDiscountRate,
     } : null,
     lifecycle: { orders: count, daysSinceOrder: recencyDays, rule: lifecycleRule(count, recencyDays, config.lifecycle) },
@@ -159,7 +164,8 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     occasion,
     lifetime: life,
     group,
-    crossSell: crossSell(facts.productLines, stats.productRules, 3),
+    crossSell: crossSell(facts.productLines, stats.productRules, 3)
+      .map(({ item, rule, explanation }) => ({ item, confidence: rule.confidence, lift: rule.lift, because: rule.antecedent, explanation })),
     realisedRevenue: revenue,
     orders: count,
     segments: [...segments, ...occasions],

@@ -70,11 +70,12 @@ export function nextOccasion(
     daysUntil,
     salutation: address.salutation,
     greeting: next.text.greeting[contact.locale].replace('{salutation}', address.salutation),
-    explanation: `${next.why} Next on ${next.when(date)}, in ${daysUntil} day${daysUntil === 1 ? '' : 's'}. ${address.why}`,
+    explanation: `${next.why()} Next on ${next.when(date)}, in ${daysUntil} day${daysUntil === 1 ? '' : 's'}. ${address.why}`,
   };
 }
 
-type Candidate = { key: string; text: OccasionText; day: number; why: string; when: (iso: string) => string };
+/** Explanations are written only for the winning candidate: they format dates, and everyone has several candidates. */
+type Candidate = { key: string; text: OccasionText; day: number; why: () => string; when: (iso: string) => string };
 
 function occasionCandidate(occasion: Occasion, contact: OccasionContact, today: number): Candidate | null {
   const audience = audienceMatch(occasion.audience, contact);
@@ -84,7 +85,7 @@ function occasionCandidate(occasion: Occasion, contact: OccasionContact, today: 
     key: occasion.key,
     text: occasion,
     day: nextOnOrAfter(occasion.calendar, occasion.month, occasion.day, today),
-    why: `${name} (${CALENDAR_NAME[occasion.calendar]} ${occasion.month}/${occasion.day}) applies: ${audience}.`,
+    why: () => `${name} (${CALENDAR_NAME[occasion.calendar]} ${occasion.month}/${occasion.day}) applies: ${audience}.`,
     when: (iso) => describeDate(iso, occasion.calendar),
   };
 }
@@ -100,7 +101,7 @@ function birthdayCandidate(contact: OccasionContact, today: number): Candidate |
     key: 'birthday',
     text: BIRTHDAY,
     day: nextOnOrAfter(calendar, month, day, today),
-    why: `Born ${describeDate(contact.birthday, calendar)}; the birthday comes back on that ${CALENDAR_NAME[calendar]} month and day because ${because}.`,
+    why: () => `Born ${describeDate(contact.birthday!, calendar)}; the birthday comes back on that ${CALENDAR_NAME[calendar]} month and day because ${because}.`,
     when: (iso) => describeDate(iso, calendar),
   };
 }
@@ -110,8 +111,16 @@ function audienceMatch(audience: OccasionAudience, contact: OccasionContact): st
   if (audience.kind === 'everyone') return 'it is for everyone';
   if (contact.honorific && audience.honorifics.includes(contact.honorific)) return `the contact's title is "${contact.honorific}"`;
   const title = ` ${words(contact.jobTitle ?? '').join(' ')} `;
-  const word = audience.jobTitleWords.find((w) => title.includes(` ${words(w).join(' ')} `));
+  const word = audience.jobTitleWords.find((w) => title.includes(normalisedPhrase(w)));
   return word ? `the job title "${contact.jobTitle}" contains "${word}"` : null;
+}
+
+/** An audience phrase as words padded with spaces, normalised once: every person is checked against the same few. */
+const phrases = new Map<string, string>();
+function normalisedPhrase(phrase: string): string {
+  let padded = phrases.get(phrase);
+  if (padded === undefined) phrases.set(phrase, (padded = ` ${words(phrase).join(' ')} `));
+  return padded;
 }
 
 /** Lower-case words, with Arabic yeh/kaf read as Persian and ZWNJ dropped, so «دندان‌پزشک» and «دندانپزشک» match. */

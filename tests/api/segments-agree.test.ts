@@ -324,7 +324,7 @@ describe('worked examples, both ways', () => {
     };
     expect(await plan({ '>=': [lead, 50] })).toMatch(/SEARCH s USING .*INDEX contact_scores_lead_idx/);
     expect(await plan({ '>=': [pricingViews, 3] })).toMatch(/SEARCH e USING .*INDEX events_contact_type_time_idx \(contact_id=\? AND type=\? AND occurred_at>\? AND occurred_at<\?\)/);
-    expect(await plan({ '>=': [{ revenue_in_last_days: [365] }, 100] })).toMatch(/SEARCH o USING .*INDEX orders_contact_time_idx \(contact_id=\? AND ordered_at>\? AND ordered_at<\?\)/);
+    expect(await plan({ '>=': [{ revenue_in_last_days: [365] }, 100] })).toMatch(/SEARCH o USING .*INDEX orders_contact_time_amount_idx \(contact_id=\? AND ordered_at>\? AND ordered_at<\?\)/);
     expect(await plan({ has_tag: ['vip'] })).toMatch(/SEARCH ct USING .*INDEX .*\(contact_id=\? AND tag_id=\?\)/);
   });
 });

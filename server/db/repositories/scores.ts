@@ -2,18 +2,21 @@
  * What the engine reads (facts per person, the base's aggregates) and writes
  * (materialised scores and segment memberships).
  */
-import { and, eq, gte, inArray, notInArray, notLike, sql } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { ContactFacts, ContactScores } from '../../../shared/models/contact-scores';
 import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
 import type { CustomerAggregate, PopulationStats } from '../../../shared/models/population';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
-import {
-  companies, contacts, contactScores, contactTags, deals, events, orderLines, orders, populationStats, segmentMemberships, surveys, tags,
-} from '../schema';
+import { companies, contacts, contactScores, contactTags, deals, populationStats, surveys, tags } from '../schema';
 
 const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
+/** contact_scores' columns in the order save() sends them. */
+const SCORE_COLUMNS = [
+  'contact_id', 'lead_score', 'lead_band', 'lead_grade', 'rfm_r', 'rfm_f', 'rfm_m', 'rfm_segment', 'satisfaction', 'value_tier',
+  'lifecycle', 'funnel_stage', 'realised_revenue', 'predicted_value', 'churn_risk', 'detail',
+];
 
 export function scoresRepository(db: Db) {
   /**
@@ -98,10 +101,15 @@ export function scoresRepository(db: Db) {
       return rows.map((r) => ({ orderId: r.orderId, contactId: r.contactId, items: r.lines.split(',') }));
     },
 
-    /** Facts for a batch of people: a handful of grouped queries, never one per person. */
+    /**
+     * Facts for a batch of people: a handful of grouped queries, never one per
+     * person. Each takes the batch as one JSON parameter, so the statements stay
+     * the same whatever the batch (and the database can reuse them).
+     */
     async facts(ids: number[], now: Date, windows: { eventDays: number; complaintDays: number }): Promise<Map<number, ContactFacts>> {
       const facts = new Map<number, ContactFacts>();
       if (ids.length === 0) return facts;
+      const batch = sql`(select value from json_each(${JSON.stringify(ids)}))`;
       const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
       const people = await db.select({
         id: contacts.id, name: contacts.name, honorific: contacts.honorific, gender: contacts.gender, locale: contacts.locale,
@@ -109,7 +117,7 @@ export function scoresRepository(db: Db) {
         jobLevel: contacts.jobLevel, education: contacts.education, occupation: contacts.occupation,
         incomeBand: contacts.incomeBand, acquisitionSource: contacts.acquisitionSource,
         companySize: companies.size, industry: companies.industry, revenueBand: companies.revenueBand,
-      }).from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(inArray(contacts.id, ids));
+      }).from(contacts).leftJoin(companies, eq(companies.id, contacts.companyId)).where(sql`${contacts.id} in ${batch}`);
       for (const { id, name, honorific, gender, locale, birthday, jobTitle, joinedAt, ...properties } of people) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
@@ -117,32 +125,36 @@ export function scoresRepository(db: Db) {
           person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [],
         });
       }
-      const ageDays = sql<number>`cast(julianday(${now.toISOString()}) - julianday(${events.occurredAt}) as integer)`;
       const [orderRows, lineRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
         orderAggregates(ids),
-        db.selectDistinct({ id: orders.contactId, line: orderLines.productLine }).from(orders)
-          .innerJoin(orderLines, eq(orderLines.orderId, orders.id)).where(inArray(orders.contactId, ids)).orderBy(orderLines.productLine),
-        db.select({ id: events.contactId, type: events.type, ageDays, count: sql<number>`count(*)` }).from(events)
-          .where(and(inArray(events.contactId, ids), gte(events.occurredAt, daysAgo(windows.eventDays)))).groupBy(events.contactId, events.type, ageDays),
-        db.select({ id: events.contactId, count: sql<number>`count(*)` }).from(events)
-          .where(and(inArray(events.contactId, ids), eq(events.type, 'complaint'), gte(events.occurredAt, daysAgo(windows.complaintDays))))
-          .groupBy(events.contactId),
+        db.all<{ id: number; lines: string }>(sql`
+          select o.contact_id as id, group_concat(distinct l.product_line) as lines
+          from orders o join order_lines l on l.order_id = o.id where o.contact_id in ${batch} group by o.contact_id`),
+        // One row per person: their events per type and age in days, as JSON, which is far cheaper to read than a row each.
+        db.all<{ id: number; events: string }>(sql`
+          select id, json_group_array(json_object('type', type, 'ageDays', age, 'count', n)) as events
+          from (select contact_id as id, type, cast(julianday(${now.toISOString()}) - julianday(occurred_at) as integer) as age, count(*) as n
+                from events where contact_id in ${batch} and occurred_at >= ${daysAgo(windows.eventDays)} group by contact_id, type, age)
+          group by id`),
+        db.all<{ id: number; n: number }>(sql`
+          select contact_id as id, count(*) as n from events
+          where contact_id in ${batch} and type = 'complaint' and occurred_at >= ${daysAgo(windows.complaintDays)} group by contact_id`),
         db.select({ id: surveys.contactId, kind: surveys.kind, score: surveys.score, respondedAt: surveys.respondedAt }).from(surveys)
-          .where(inArray(surveys.contactId, ids)).orderBy(surveys.contactId, sql`${surveys.respondedAt} desc`, sql`${surveys.id} desc`),
+          .where(sql`${surveys.contactId} in ${batch}`).orderBy(surveys.contactId, sql`${surveys.respondedAt} desc`, sql`${surveys.id} desc`),
         db.select({ id: deals.contactId, title: deals.title, stage: deals.stage, stageChangedAt: deals.stageChangedAt }).from(deals)
-          .where(and(inArray(deals.contactId, ids), notInArray(deals.stage, CLOSED_STAGES)))
+          .where(and(sql`${deals.contactId} in ${batch}`, notInArray(deals.stage, CLOSED_STAGES)))
           .orderBy(deals.contactId, sql`${deals.stageChangedAt} desc`, sql`${deals.id} desc`),
         db.select({ id: contactTags.contactId, slug: tags.slug, label: tags.label }).from(contactTags)
-          .innerJoin(tags, eq(tags.id, contactTags.tagId)).where(inArray(contactTags.contactId, ids)).orderBy(tags.slug),
+          .innerJoin(tags, eq(tags.id, contactTags.tagId)).where(sql`${contactTags.contactId} in ${batch}`).orderBy(tags.slug),
       ]);
       for (const r of orderRows) {
         const f = facts.get(r.id)!;
         f.orders = { count: r.frequency, revenue: r.monetary, lastOrderedAt: r.last };
         f.purchases = r.purchases;
       }
-      for (const { id, line } of lineRows) facts.get(id)!.productLines.push(line);
-      for (const { id, ...e } of eventRows) facts.get(id)!.events.push(e);
-      for (const r of complaintRows) facts.get(r.id)!.recentComplaints = r.count;
+      for (const { id, lines } of lineRows) facts.get(id)!.productLines = lines.split(',').sort();
+      for (const { id, events: list } of eventRows) facts.get(id)!.events = JSON.parse(list);
+      for (const { id, n } of complaintRows) facts.get(id)!.recentComplaints = n;
       // Rows come newest first per person, so the first one seen is the latest.
       for (const { id, ...s } of surveyRows) facts.get(id)!.latestSurvey ??= s;
       for (const { id, ...d } of dealRows) facts.get(id)!.openDeal ??= d;
@@ -160,43 +172,31 @@ export function scoresRepository(db: Db) {
       return row ?? null;
     },
 
-    /** Replaces the materialised scores and memberships of these people, atomically. */
+    /**
+     * Replaces the materialised scores and memberships of these people,
+     * atomically. The rows travel as one JSON parameter per statement: fixed
+     * statements, no limit on bound variables, and no per-batch SQL to build.
+     */
     async save(scores: Map<number, ContactScores>, computedAt: string) {
       if (scores.size === 0) return;
-      const ids = [...scores.keys()];
-      const rows = [...scores].map(([contactId, s]) => ({
-        contactId,
-        leadScore: s.lead.score,
-        leadBand: s.lead.band,
-        leadGrade: s.lead.grade,
-        rfmR: s.rfm?.r ?? null,
-        rfmF: s.rfm?.f ?? null,
-        rfmM: s.rfm?.m ?? null,
-        rfmSegment: s.rfm?.segment ?? null,
-        satisfaction: s.satisfaction?.segment ?? null,
-        valueTier: s.valueTier,
-        lifecycle: s.lifecycle,
-        funnelStage: s.funnel?.stage ?? null,
-        realisedRevenue: s.realisedRevenue,
-        predictedValue: s.lifetime?.predictedValue ?? null,
-        churnRisk: s.lifetime?.churnRisk ?? null,
-        detail: s,
-        computedAt,
-      }));
-      const memberships = [...scores].flatMap(([contactId, s]) => s.segments.map((segment) => ({ contactId, segment })));
-      const excluded = (col: string) => sql.raw(`excluded.${col}`);
+      const rows = [...scores].map(([contactId, s]) => [
+        contactId, s.lead.score, s.lead.band, s.lead.grade, s.rfm?.r ?? null, s.rfm?.f ?? null, s.rfm?.m ?? null, s.rfm?.segment ?? null,
+        s.satisfaction?.segment ?? null, s.valueTier, s.lifecycle, s.funnel?.stage ?? null, s.realisedRevenue,
+        s.lifetime?.predictedValue ?? null, s.lifetime?.churnRisk ?? null, JSON.stringify(s),
+      ]);
+      const memberships = [...scores].map(([contactId, s]) => [contactId, s.segments]);
+      const columns = SCORE_COLUMNS.join(', ');
       await db.batch([
-        db.insert(contactScores).values(rows).onConflictDoUpdate({
-          target: contactScores.contactId,
-          set: Object.fromEntries(['lead_score', 'lead_band', 'lead_grade', 'rfm_r', 'rfm_f', 'rfm_m', 'rfm_segment', 'satisfaction', 'value_tier',
-            'lifecycle', 'funnel_stage', 'realised_revenue', 'predicted_value', 'churn_risk', 'detail', 'computed_at'].map((col) => [camel(col), excluded(col)])),
-        }),
+        db.run(sql`insert into contact_scores (${sql.raw(columns)}, computed_at)
+          select ${sql.raw(SCORE_COLUMNS.map((_, i) => `value->>${i}`).join(', '))}, ${computedAt} from json_each(${JSON.stringify(rows)}) where true
+          on conflict (contact_id) do update set ${sql.raw([...SCORE_COLUMNS.slice(1), 'computed_at'].map((c) => `${c} = excluded.${c}`).join(', '))}`),
         // Custom segments' memberships ("segment:…") are kept by their own rules, after the scores they read.
-        db.delete(segmentMemberships).where(and(inArray(segmentMemberships.contactId, ids), notLike(segmentMemberships.segment, 'segment:%'))),
-        ...(memberships.length ? [db.insert(segmentMemberships).values(memberships)] : []),
+        db.run(sql`delete from segment_memberships
+          where contact_id in (select value from json_each(${JSON.stringify([...scores.keys()])})) and segment not like 'segment:%'`),
+        db.run(sql`insert into segment_memberships (contact_id, segment)
+          select p.value->>0, s.value from json_each(${JSON.stringify(memberships)}) p, json_each(p.value->1) s`),
       ]);
     },
   };
 }
 
-const camel = (col: string) => col.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());

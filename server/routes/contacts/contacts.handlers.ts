@@ -63,8 +63,10 @@ export const profile: AppRouteHandler<typeof routes.profile> = async (c) => {
   const { id } = c.req.valid('param');
   const contact = await c.var.repos.contacts.get(id);
   if (!contact) throw notFound(`Contact ${id}`);
-  const [tags, computed] = await Promise.all([c.var.repos.tags.ofContact(id), c.var.repos.scores.of(id)]);
-  return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores: computed?.scores ?? null }, 200);
+  const [tags, computed, population] = await Promise.all([c.var.repos.tags.ofContact(id), c.var.repos.scores.of(id), c.var.repos.scores.population()]);
+  // What everyone's explanations share: the quintile cut points, value thresholds and fitted models they were measured against.
+  const base = population && (({ customers, rfmCuts, value, valueBasis, lifetimeModel }) => ({ customers, rfmCuts, value, valueBasis, lifetimeModel }))(population.stats);
+  return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores: computed?.scores ?? null, base }, 200);
 };
 
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {

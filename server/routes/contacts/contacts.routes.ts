@@ -59,7 +59,14 @@ export const profile = createRoute({
       tags: z.array(AppliedTag),
       computedAt: z.string().nullable(),
       scores: z.record(z.string(), z.unknown()).nullable()
-        .describe('lead, rfm, satisfaction, valueTier, vip, lifecycle, funnel, occasion, offer, segments, badges and `explain`: each figure\'s inputs and rule'),
+        .describe('lead, rfm, satisfaction, valueTier, vip, lifecycle, funnel, occasion, lifetime, group, crossSell, offer, segments, badges and `explain`: each figure\'s inputs and rule'),
+      base: z.object({
+        customers: z.number().int(),
+        rfmCuts: z.record(z.string(), z.array(z.number())),
+        value: z.object({ goldFrom: z.number(), lowBelow: z.number(), vipFrom: z.number() }),
+        valueBasis: z.string(),
+        lifetimeModel: z.record(z.string(), z.unknown()).nullable(),
+      }).nullable().describe('What the explanations were measured against: the base\'s quintile cut points, value thresholds and fitted models'),
     }).meta({ id: 'Profile' }), 'The profile'),
     ...problems, ...notFoundResponse,
   },

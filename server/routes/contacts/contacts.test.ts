@@ -156,6 +156,7 @@ describe('profile', () => {
     expect(scores.explain.lifecycle).toEqual({ orders: 1, daysSinceOrder: 0, rule: { stage: 'first_purchase', minOrders: 1 } });
     expect(scores.explain.rfm).toMatchObject({ frequency: 1, monetary: 80, recencyDays: 0 });
     expect(scores.offer).toMatchObject({ key: 'service_recovery', because: ['satisfaction:angry'] });
+    expect(res.json.base).toMatchObject({ valueBasis: 'realised revenue', lifetimeModel: null, rfmCuts: { frequency: expect.any(Array) } });
     expect((await api.call('GET', '/v1/contacts/99999/profile')).status).toBe(404);
   });
 });

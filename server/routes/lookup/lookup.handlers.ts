@@ -47,7 +47,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       offer: s.offer,
       occasion: s.occasion,
       group: s.group,
-      crossSell: s.crossSell.map(({ item, rule }) => ({ item, confidence: rule.confidence, lift: rule.lift, because: rule.antecedent })),
+      crossSell: s.crossSell.map(({ explanation: _why, ...suggestion }) => suggestion),
       computedAt: row.computedAt,
     };
   });
