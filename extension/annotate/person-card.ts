@@ -51,6 +51,7 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
       ...(p.group ? row(t('card.group'), p.group.description[locale]) : []),
       ...(p.crossSell.length ? row(t('card.crossSell'), p.crossSell.map((s) =>
         `${s.item} (${t('card.boughtWith', { share: formatPercent(s.confidence, locale), with: s.because.join(' + ') })})`).join(' · ')) : []),
+      ...(p.upSell.length ? row(t('card.upSell'), p.upSell.map((u) => `${u.from} → ${u.item}`).join(' · ')) : []),
       ...(p.occasion ? row(t('card.occasion'),
         `${p.occasion.name} · ${formatDate(`${p.occasion.date}T12:00:00Z`, locale)} (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { days: p.occasion.daysUntil })})`,
         el('div', { class: 'tone', dir: 'auto' }, p.occasion.greeting)) : []),

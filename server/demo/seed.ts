@@ -13,11 +13,11 @@ import * as E from '../../shared/schemas/enums';
 import type { DealStage, KnownEventType, Locale, SatisfactionSegment, SurveyKind } from '../../shared/schemas/enums';
 import type { Db } from '../db/client';
 import {
-  companies, contactEmails, contacts, contactTags, deals, dealStageHistory, events, orderLines, orders, products, surveys, tags,
+  companies, contactEmails, contacts, contactTags, deals, dealStageHistory, events, orderLines, orders, products, surveys, tags, workspaceSettings,
 } from '../db/schema';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS, type ShowcasePerson } from './showcase';
 import {
-  type Spelled, FA_FEMALE, FA_MALE, FA_LAST, IR_PLACES, EN_PLACES, PHONE, ROLES, VALUES, NEEDS, PERSONAL_DOMAINS, FA_BRANDS, FA_BUSINESS, PRODUCT_LINES, TAGS, type TagSlug, TAG_HOSTS, CAMPAIGNS, PAGES, COMMENTS, DEAL_OFFERS, OPEN_STAGES, REVENUE_BY_SIZE,
+  type Spelled, FA_FEMALE, FA_MALE, FA_LAST, IR_PLACES, EN_PLACES, PHONE, ROLES, VALUES, NEEDS, PERSONAL_DOMAINS, FA_BRANDS, FA_BUSINESS, PRICE_LADDERS, PRODUCT_LINES, TAGS, type TagSlug, TAG_HOSTS, CAMPAIGNS, PAGES, COMMENTS, DEAL_OFFERS, OPEN_STAGES, REVENUE_BY_SIZE,
 } from './vocabulary';
 
 export type SeedOptions = { seed?: number; contacts?: number; now?: Date };
@@ -571,5 +571,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     await insertChunked(tx, surveys, rows.surveys);
     await insertChunked(tx, deals, rows.deals);
     await insertChunked(tx, dealStageHistory, rows.dealStageHistory);
+    // The demo workspace's plans, so the overlay can suggest upgrades (a real workspace names its own).
+    await tx.insert(workspaceSettings).values({ key: 'price-ladders', value: PRICE_LADDERS, updatedAt: created, updatedBy: 'demo' })
+      .onConflictDoNothing();
   });
 }

@@ -4,6 +4,7 @@
  * comments people leave, in both languages.
  */
 import * as E from '../../shared/schemas/enums';
+import type { PriceLadders } from '../../shared/schemas/config';
 import type { DealStage, Locale, SatisfactionSegment } from '../../shared/schemas/enums';
 
 type Enum<T extends { options: readonly string[] }> = T['options'][number];
@@ -152,6 +153,13 @@ export const PRODUCT_LINES: Record<string, ReadonlyArray<readonly [sku: string, 
   services: [['SRV-MIGRATION', 'Data migration', 1800], ['SRV-INTEGRATION', 'Integration project', 2400], ['SRV-CONSULT-HR', 'Consulting hour', 180],
     ['SRV-AUDIT', 'Segmentation audit', 950], ['SRV-REPORT', 'Custom report', 320]],
 };
+
+/** The plans among the products, cheapest first: what an upgrade steps along (add-ons are not upgrades). */
+const PLANS = { analytics: ['ANL-STARTER', 'ANL-PRO', 'ANL-ENT'], crm: ['CRM-BASIC', 'CRM-TEAM', 'CRM-BUSINESS'] };
+export const PRICE_LADDERS: PriceLadders = Object.entries(PLANS).map(([line, skus]) => ({
+  line,
+  tiers: skus.map((sku) => ({ item: sku, price: PRODUCT_LINES[line]!.find(([s]) => s === sku)![2] })),
+}));
 
 export const TAGS = [
   { slug: 'vip', label: 'VIP', color: '#b45309' },

@@ -16,4 +16,6 @@ export const DEFAULT_CONFIG: WorkspaceConfig = {
   satisfaction: { csat: { satisfiedFrom: 4, angryBelow: 3 }, nps: { satisfiedFrom: 7, angryBelow: 4 }, complaintWindowDays: 30, complaintsForAngry: 2 },
   funnel: { trialDays: 14, trialEndingWithinDays: 3, proposalUnansweredDays: 7, negotiationStalledDays: 14 },
   occasions: { lookaheadDays: 14, occasions: [...OCCASIONS] },
+  // A workspace names its own plans (by SKU); until then there is nothing to up-sell.
+  'price-ladders': [],
 };

@@ -81,6 +81,7 @@ export const en = {
   'card.occasion': 'Occasion',
   'card.group': 'Group',
   'card.crossSell': 'Also suggest',
+  'card.upSell': 'Upgrade',
   'card.boughtWith': '{share} of {with} buyers',
   'card.inDays': 'in {days} days',
   'card.today': 'today',

@@ -83,6 +83,7 @@ export const fa: Record<MessageKey, string> = {
   'card.occasion': 'مناسبت',
   'card.group': 'گروه',
   'card.crossSell': 'پیشنهاد بعدی',
+  'card.upSell': 'ارتقا',
   'card.boughtWith': '{share} از خریداران {with}',
   'card.inDays': '{days} روز دیگر',
   'card.today': 'امروز',

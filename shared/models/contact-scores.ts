@@ -10,7 +10,7 @@ import { TONE_GUIDES, type ToneGuide } from '../data/tone-guides';
 import type { DealStage, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
-import { crossSell } from './association-rules';
+import { crossSell, upSell, type UpSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
@@ -49,6 +49,8 @@ export type ContactFacts = {
   joinedAt: string;
   /** Product lines the person has bought. */
   productLines: string[];
+  /** The products (SKUs) they have bought. */
+  skus: string[];
 };
 
 export type ContactScores = {
@@ -66,6 +68,8 @@ export type ContactScores = {
   lifetime: Lifetime | null;
   /** Product lines to suggest next, from what people who bought the same lines also bought. */
   crossSell: Suggestion[];
+  /** The next plan up in an offering they already buy. */
+  upSell: UpSell[];
   /** The discovered group the person is nearest to. */
   group: { index: number; description: Record<'en' | 'fa', string> } | null;
   realisedRevenue: number;
@@ -166,6 +170,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     group,
     crossSell: crossSell(facts.productLines, stats.productRules, 3)
       .map(({ item, rule, explanation }) => ({ item, confidence: rule.confidence, lift: rule.lift, because: rule.antecedent, explanation })),
+    upSell: upSell(facts.skus, config['price-ladders'], 2),
     realisedRevenue: revenue,
     orders: count,
     segments: [...segments, ...occasions],

@@ -116,6 +116,17 @@ export const OccasionRules = z.object({
 });
 export type OccasionRules = z.infer<typeof OccasionRules>;
 
+/**
+ * Each offering's plans, cheapest first (e.g. CRM Basic → Team → Business):
+ * the up-sell is the next tier above the highest one a person bought. Add-ons
+ * are left out; they are cross-sells, not upgrades.
+ */
+export const PriceLadders = z.array(z.object({
+  line: z.string().trim().min(1).max(64),
+  tiers: z.array(z.object({ item: z.string().trim().min(1).max(64), price: z.number().min(0) })).min(2).max(20),
+})).max(50);
+export type PriceLadders = z.infer<typeof PriceLadders>;
+
 export const CONFIG_SCHEMAS = {
   'rfm-segment-map': RfmSegmentMap,
   'lead-scoring': LeadScoringRules,
@@ -124,6 +135,7 @@ export const CONFIG_SCHEMAS = {
   satisfaction: SatisfactionRules,
   funnel: FunnelRules,
   occasions: OccasionRules,
+  'price-ladders': PriceLadders,
 } as const;
 export type ConfigKey = keyof typeof CONFIG_SCHEMAS;
 export const ConfigKey = z.enum(Object.keys(CONFIG_SCHEMAS) as [ConfigKey, ...ConfigKey[]]);

@@ -81,6 +81,8 @@ export const KnownPerson = z.object({
   offer: SuggestedOffer.nullable(),
   /** Product lines to suggest, each with how often buyers of what the person has also bought it. */
   crossSell: z.array(z.object({ item: z.string(), confidence: z.number(), lift: z.number(), because: z.array(z.string()) })),
+  /** The next plan up in an offering they buy (from the workspace's price ladders). */
+  upSell: z.array(z.object({ item: z.string(), from: z.string(), line: z.string(), priceStep: z.number() })),
   /** The group k-means found the person in, described in words. */
   group: z.object({ index: z.number().int(), description: z.object({ en: z.string(), fa: z.string() }) }).nullable(),
   /** The next occasion to greet the person for, with the greeting in their language. */

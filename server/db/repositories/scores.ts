@@ -122,13 +122,13 @@ export function scoresRepository(db: Db) {
         facts.set(id, {
           orders: { count: 0, revenue: 0, lastOrderedAt: null },
           purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
-          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [],
+          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [], skus: [],
         });
       }
       const [orderRows, lineRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
         orderAggregates(ids),
-        db.all<{ id: number; lines: string }>(sql`
-          select o.contact_id as id, group_concat(distinct l.product_line) as lines
+        db.all<{ id: number; lines: string; skus: string }>(sql`
+          select o.contact_id as id, group_concat(distinct l.product_line) as lines, group_concat(distinct l.sku) as skus
           from orders o join order_lines l on l.order_id = o.id where o.contact_id in ${batch} group by o.contact_id`),
         // One row per person: their events per type and age in days, as JSON, which is far cheaper to read than a row each.
         db.all<{ id: number; events: string }>(sql`
@@ -152,7 +152,7 @@ export function scoresRepository(db: Db) {
         f.orders = { count: r.frequency, revenue: r.monetary, lastOrderedAt: r.last };
         f.purchases = r.purchases;
       }
-      for (const { id, lines } of lineRows) facts.get(id)!.productLines = lines.split(',').sort();
+      for (const { id, lines, skus } of lineRows) Object.assign(facts.get(id)!, { productLines: lines.split(',').sort(), skus: skus.split(',').sort() });
       for (const { id, events: list } of eventRows) facts.get(id)!.events = JSON.parse(list);
       for (const { id, n } of complaintRows) facts.get(id)!.recentComplaints = n;
       // Rows come newest first per person, so the first one seen is the latest.

@@ -16,7 +16,7 @@ const Document = z.object({
 
 export const list = createRoute({
   method: 'get', path: '/v1/rules', tags, security, middleware: [requires('read')] as const,
-  summary: 'Every rules document: RFM segment map, lead scoring, lifecycle, value tiers, satisfaction, funnel, occasions',
+  summary: 'Every rules document: RFM segment map, lead scoring, lifecycle, value tiers, satisfaction, funnel, occasions, price ladders',
   responses: { 200: json(z.object({ items: z.array(Document) }), 'The rules in force'), ...problems },
 });
 

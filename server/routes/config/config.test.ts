@@ -10,7 +10,7 @@ afterAll(() => api.close());
 describe('rules', () => {
   it('lists every rules document, the defaults while nothing was changed', async () => {
     const res = await api.call('GET', '/v1/rules', { as: 'viewer' });
-    expect(res.json.items.map((d: { key: string }) => d.key)).toEqual(['rfm-segment-map', 'lead-scoring', 'lifecycle', 'value-tiers', 'satisfaction', 'funnel', 'occasions']);
+    expect(res.json.items.map((d: { key: string }) => d.key)).toEqual(['rfm-segment-map', 'lead-scoring', 'lifecycle', 'value-tiers', 'satisfaction', 'funnel', 'occasions', 'price-ladders']);
     expect(res.json.items[1]).toEqual({ key: 'lead-scoring', value: LEAD_SCORING, updatedAt: null, updatedBy: null });
   });
 

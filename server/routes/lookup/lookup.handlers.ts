@@ -48,6 +48,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       occasion: s.occasion,
       group: s.group,
       crossSell: s.crossSell.map(({ explanation: _why, ...suggestion }) => suggestion),
+      upSell: s.upSell.map(({ explanation: _why, ...step }) => step),
       computedAt: row.computedAt,
     };
   });

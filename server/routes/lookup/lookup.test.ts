@@ -71,3 +71,16 @@ describe('POST /v1/lookup', () => {
     expect((await api.call('POST', '/v1/lookup', { as: null, body: { emails: ['a@example.com'] } })).status).toBe(401);
   });
 });
+
+describe('up-sell', () => {
+  it('suggests the next plan up in the workspace\'s price ladders', async () => {
+    await api.call('PUT', '/v1/rules/price-ladders', { body: { value: [{ line: 'crm', tiers: [{ item: 'CRM-BASIC', price: 29 }, { item: 'CRM-TEAM', price: 119 }, { item: 'CRM-BUSINESS', price: 349 }] }] } });
+    await api.services.jobs.settled();
+    const { json: p } = await api.call('POST', '/v1/contacts', { body: { email: 'upgrade@example.com', name: 'Up Grade' } });
+    await api.call('POST', `/v1/contacts/${p.id}/orders`, {
+      body: { externalId: 'up-1', amount: 29, currency: 'USD', lines: [{ sku: 'CRM-BASIC', productLine: 'crm', quantity: 1, unitPrice: 29 }], orderedAt: new Date().toISOString() },
+    });
+    const res = await api.call('POST', '/v1/lookup', { body: { emails: ['upgrade@example.com'] } });
+    expect(res.json.results[0].upSell).toEqual([{ item: 'CRM-TEAM', from: 'CRM-BASIC', line: 'crm', priceStep: 90 }]);
+  });
+});
