@@ -4,7 +4,7 @@
  * warm-up fits. The bar is a compiled scipy L-BFGS-B fit of the BG/NBD, about
  * 40 ms on these machines; target: the BG/NBD fit at most that.
  */
-import { CDNOW_CALIBRATION_END, loadCdnowSample } from '../scripts/lib/cdnow';
+import { CDNOW_CALIBRATION_END, loadCdnowSample } from '../scripts/lib/lifetime-reference';
 import { fitBgNbd } from '../shared/models/clv/bgnbd';
 import { fitGammaGamma } from '../shared/models/clv/gamma-gamma';
 import { summarizeCustomers } from '../shared/models/clv/summary';

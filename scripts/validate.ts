@@ -1,6 +1,6 @@
 /**
  * `npm run validate`: fits BG/NBD and Gamma-Gamma on the CDNOW sample and
- * checks them against the published figures (see scripts/lib/cdnow.ts).
+ * checks them against the published figures (see scripts/lib/lifetime-reference.ts).
  *
  * Both inputs are fitted: the summary computed here from the transactions
  * (unrounded — what the product runs; the JSON line reports it) and the
@@ -19,7 +19,7 @@ import {
   loadCdnowPublishedSummary,
   loadCdnowSample,
   matchesSignificantDigits,
-} from './lib/cdnow';
+} from './lib/lifetime-reference';
 import { expectedPurchases, fitBgNbd, probabilityAlive } from '../shared/models/clv/bgnbd';
 import { churnRisks, rocAuc } from '../shared/models/clv/churn';
 import { fitGammaGamma } from '../shared/models/clv/gamma-gamma';

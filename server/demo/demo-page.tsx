@@ -185,7 +185,7 @@ export function DemoInbox({ entries, open, hasData, now }: Props) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>Demo Inbox — SegLens</title>
-          <style dangerouslySetInnerHTML={{ __html: CSS }} />
+          <link rel="stylesheet" href={DEMO_STYLESHEET} />
         </head>
         <body>
           <header>
@@ -219,7 +219,9 @@ export function DemoInbox({ entries, open, hasData, now }: Props) {
   );
 }
 
-const CSS = `
+/** The page's styles, served on their own (no markup is ever built from strings). */
+export const DEMO_STYLESHEET = '/demo.css';
+export const DEMO_CSS = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, "Segoe UI", Tahoma, sans-serif; color: #1f2937; background: #f3f4f6; }
 header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #e5e7eb; }

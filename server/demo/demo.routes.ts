@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../shared/schemas/enums';
 import { createRouter } from '../lib/openapi';
-import { DemoInbox, topicOf, type InboxEntry, type Topic } from './demo-page';
+import { DEMO_CSS, DEMO_STYLESHEET, DemoInbox, topicOf, type InboxEntry, type Topic } from './demo-page';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from './showcase';
 
 /** One person from each of these segments follows the showcase people. */
@@ -17,42 +17,44 @@ const VARIETY: Topic[] = [
 const nameFromAddress = (email: string) =>
   email.split('@')[0]!.split(/[._-]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
-export const demoRoutes = createRouter().get('/demo', async (c) => {
-  const { repos } = c.var;
-  const found = new Map((await repos.lookup.byEmails(SHOWCASE.map((p) => p.email))).map((r) => [r.email, r]));
-  const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
-    const row = found.get(p.email);
-    return row ? [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(row.scores?.segments ?? []) }] : [];
+export const demoRoutes = createRouter()
+  .get(DEMO_STYLESHEET, (c) => c.body(DEMO_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }))
+  .get('/demo', async (c) => {
+    const { repos } = c.var;
+    const found = new Map((await repos.lookup.byEmails(SHOWCASE.map((p) => p.email))).map((r) => [r.email, r]));
+    const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
+      const row = found.get(p.email);
+      return row ? [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(row.scores?.segments ?? []) }] : [];
+    });
+
+    const taken = new Set(showcase.map((e) => e.email));
+    const variety: InboxEntry[] = [];
+    const candidates = await Promise.all(VARIETY.map((segment) => repos.contacts.list({ segment, limit: 10 })));
+    for (const [n, { items }] of candidates.entries()) {
+      // Alternate languages, so the list mixes Persian and English rows.
+      const free = items.filter((p) => !taken.has(p.email));
+      const person = free.find((p) => p.locale === (n % 2 ? 'fa' : 'en')) ?? free[0];
+      if (!person) continue;
+      taken.add(person.email);
+      variety.push({ email: person.email, name: person.name, locale: person.locale, topic: VARIETY[n]! });
+    }
+
+    const [stranger, prospect] = UNKNOWN_DEMO_EMAILS;
+    const unknown: InboxEntry[] = [
+      { email: stranger, name: nameFromAddress(stranger), locale: 'en' satisfies Locale, topic: 'cold_outreach' },
+      { email: prospect, name: nameFromAddress(prospect), locale: 'en' satisfies Locale, topic: 'introduction' },
+    ];
+
+    // The open message is the newest one; it copies someone writing in the same
+    // language and mentions one more known address and one unknown in passing.
+    const known = [...showcase, ...variety];
+    const from = known[0] ?? unknown[0]!;
+    const cc = known.find((e) => e !== from && e.locale === from.locale) ?? null;
+    const mentioned = known.find((e) => e !== from && e !== cc) ?? null;
+    return c.html(DemoInbox({
+      entries: [...known, ...unknown],
+      open: { from, cc, mentions: { unknown: prospect, known: mentioned?.email ?? null } },
+      hasData: known.length > 0,
+      now: new Date(),
+    }));
   });
-
-  const taken = new Set(showcase.map((e) => e.email));
-  const variety: InboxEntry[] = [];
-  const candidates = await Promise.all(VARIETY.map((segment) => repos.contacts.list({ segment, limit: 10 })));
-  for (const [n, { items }] of candidates.entries()) {
-    // Alternate languages, so the list mixes Persian and English rows.
-    const free = items.filter((p) => !taken.has(p.email));
-    const person = free.find((p) => p.locale === (n % 2 ? 'fa' : 'en')) ?? free[0];
-    if (!person) continue;
-    taken.add(person.email);
-    variety.push({ email: person.email, name: person.name, locale: person.locale, topic: VARIETY[n]! });
-  }
-
-  const [stranger, prospect] = UNKNOWN_DEMO_EMAILS;
-  const unknown: InboxEntry[] = [
-    { email: stranger, name: nameFromAddress(stranger), locale: 'en' satisfies Locale, topic: 'cold_outreach' },
-    { email: prospect, name: nameFromAddress(prospect), locale: 'en' satisfies Locale, topic: 'introduction' },
-  ];
-
-  // The open message is the newest one; it copies someone writing in the same
-  // language and mentions one more known address and one unknown in passing.
-  const known = [...showcase, ...variety];
-  const from = known[0] ?? unknown[0]!;
-  const cc = known.find((e) => e !== from && e.locale === from.locale) ?? null;
-  const mentioned = known.find((e) => e !== from && e !== cc) ?? null;
-  return c.html(DemoInbox({
-    entries: [...known, ...unknown],
-    open: { from, cc, mentions: { unknown: prospect, known: mentioned?.email ?? null } },
-    hasData: known.length > 0,
-    now: new Date(),
-  }));
-});

@@ -163,6 +163,10 @@ describe('GET /demo', () => {
     expect(html).toMatch(/<a href="mailto:[^"]+">[^<]+ &lt;[^&]+&gt;<\/a>/);
     expect(html).toContain('dir="rtl"');
     expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<link rel="stylesheet" href="/demo.css"/>');
+    const css = await app.request('/demo.css');
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await css.text()).toContain('#message-list');
   });
 
   it('escapes what comes from the database', async () => {

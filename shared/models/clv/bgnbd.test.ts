@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CDNOW_CALIBRATION_END, CDNOW_REFERENCE, loadCdnowPublishedSummary, loadCdnowSample, matchesSignificantDigits } from '../../../scripts/lib/cdnow';
+import { CDNOW_CALIBRATION_END, CDNOW_REFERENCE, loadCdnowPublishedSummary, loadCdnowSample, matchesSignificantDigits } from '../../../scripts/lib/lifetime-reference';
 import {
   bgNbdLogLikelihood,
   expectedPurchases,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, CDNOW_HOLDOUT_WEEKS, loadCdnowSample } from '../../../scripts/lib/cdnow';
+import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, CDNOW_HOLDOUT_WEEKS, loadCdnowSample } from '../../../scripts/lib/lifetime-reference';
 import { fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams } from './bgnbd';
 import { churnRisks, midRanks, rocAuc } from './churn';
 import { countHoldoutPurchases, summarizeCustomers } from './summary';

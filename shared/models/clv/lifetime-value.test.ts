@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CDNOW_REFERENCE, loadCdnowPublishedSummary, matchesSignificantDigits } from '../../../scripts/lib/cdnow';
+import { CDNOW_REFERENCE, loadCdnowPublishedSummary, matchesSignificantDigits } from '../../../scripts/lib/lifetime-reference';
 import { expectedPurchases, fitBgNbd, type BgNbdParams } from './bgnbd';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma';
 import { customerLifetimeValue, WEEKS_PER_MONTH } from './lifetime-value';
