@@ -4,6 +4,7 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { SCORES_VERSION } from '../shared/models/contact-scores';
 import { createApp } from './app';
 import { migrateDb, openDb, type Db } from './db/client';
 import { seedDemo } from './demo/seed';
@@ -23,6 +24,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await services.engine.recomputeAll();
     seeded = true;
   }
+  if (!seeded && (await services.repos.scores.anyStale(SCORES_VERSION))) services.jobs.start('scores stored by an older version');
   const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services });
   // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
   const schedule = env.RECOMPUTE_EVERY_MINUTES > 0

@@ -53,7 +53,14 @@ export type ContactFacts = {
   skus: string[];
 };
 
+/**
+ * Bumped when what is stored per person changes shape: scores written by an
+ * older version are recomputed when the server starts.
+ */
+export const SCORES_VERSION = 1;
+
 export type ContactScores = {
+  version: typeof SCORES_VERSION;
   lead: LeadScore;
   rfm: RfmResult | null;
   satisfaction: {
@@ -158,6 +165,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     lifecycle: { orders: count, daysSinceOrder: recencyDays, rule: lifecycleRule(count, recencyDays, config.lifecycle) },
   };
   return {
+    version: SCORES_VERSION,
     lead,
     rfm: rfmResult,
     satisfaction,

@@ -52,6 +52,12 @@ export function scoresRepository(db: Db) {
       return row ?? null;
     },
 
+    /** Whether anyone's stored scores were written by another version of the engine. */
+    async anyStale(version: number): Promise<boolean> {
+      const rows = await db.all(sql`select 1 from contact_scores where json_extract(detail, '$.version') is not ${version} limit 1`);
+      return rows.length > 0;
+    },
+
     async contactCount(): Promise<number> {
       const [row] = await db.select({ n: sql<number>`count(*)` }).from(contacts);
       return row!.n;

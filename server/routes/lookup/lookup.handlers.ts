@@ -1,5 +1,5 @@
 import { displayName } from '../../../shared/models/display-name';
-import { orderBadges } from '../../../shared/models/contact-scores';
+import { orderBadges, SCORES_VERSION } from '../../../shared/models/contact-scores';
 import type { Badge, LookupResult } from '../../../shared/schemas/lookup';
 import { segmentMembership } from '../../../shared/schemas/segments';
 import type { AppRouteHandler } from '../../app-env';
@@ -14,8 +14,9 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const priorities = new Map(segments.map((s) => [s.key, s.priority]));
   const results = emails.map((email): LookupResult => {
     const row = rows.get(email);
-    // A person whose scores are not computed yet is reported as unknown for now.
-    if (!row?.scores || !row.computedAt) return { email, known: false };
+    // Scores not computed yet, or stored by an older version and being recomputed since start-up: better
+    // "not known" for a moment than a half-drawn card.
+    if (!row?.scores || !row.computedAt || row.scores.version !== SCORES_VERSION) return { email, known: false };
     const s = row.scores;
     return {
       email,
