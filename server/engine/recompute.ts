@@ -97,6 +97,9 @@ export function createEngine(repos: Repositories) {
 
     /** Custom segment definitions, as the lookup labels and orders their badges. */
     segments: async () => (await rules()).segments,
+
+    /** The offers, as the lookup fills in the texts of the one chosen for each person. */
+    offers: async () => (await rules()).offers,
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

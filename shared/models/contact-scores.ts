@@ -6,7 +6,6 @@
 import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
-import { TONE_GUIDES, type ToneGuide } from '../data/tone-guides';
 import type { DealStage, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
@@ -57,14 +56,14 @@ export type ContactFacts = {
  * Bumped when what is stored per person changes shape: scores written by an
  * older version are recomputed when the server starts.
  */
-export const SCORES_VERSION = 1;
+export const SCORES_VERSION = 2;
 
 export type ContactScores = {
   version: typeof SCORES_VERSION;
   lead: LeadScore;
   rfm: RfmResult | null;
   satisfaction: {
-    segment: SatisfactionSegment; because: SatisfactionReason; tone: ToneGuide; kind: SurveyKind | null; score: number | null; at: string | null;
+    segment: SatisfactionSegment; because: SatisfactionReason; kind: SurveyKind | null; score: number | null; at: string | null;
   } | null;
   valueTier: ValueTier | null;
   vip: boolean;
@@ -84,7 +83,12 @@ export type ContactScores = {
   /** Every segment the person is in, as "kind:key". */
   segments: string[];
   badges: Badge[];
-  offer: SuggestedOffer | null;
+  /**
+   * The offer to make, by key, and the segments or occasion that chose it.
+   * Its texts are the offer's own: the lookup fills them in, so a hundred
+   * thousand stored rows do not each carry a copy (tone guides likewise).
+   */
+  offer: Pick<SuggestedOffer, 'key' | 'because'> | null;
   /** For each figure, the inputs and the rule that produced it. */
   explain: Explanations;
 };
@@ -115,7 +119,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const lead = leadScore({ events: facts.events, properties: facts.properties }, config['lead-scoring']);
   const survey = facts.latestSurvey;
   const mood = satisfactionSegment(survey, facts.recentComplaints, config.satisfaction);
-  const satisfaction = mood && { ...mood, tone: TONE_GUIDES[mood.segment], kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
+  const satisfaction = mood && { ...mood, kind: survey?.kind ?? null, score: survey?.score ?? null, at: survey?.respondedAt ?? null };
   const history = facts.purchases && purchaseHistory(facts.purchases, now);
   const life = history && stats.lifetimeModel ? lifetime(stats.lifetimeModel, history, config['value-tiers']) : null;
   const worth = stats.valueBasis === 'predicted lifetime value' && life?.predictedValue != null ? life.predictedValue : revenue;
@@ -148,7 +152,8 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
 
   const segments = badges.map((b) => `${b.kind}:${b.key}`);
   const occasions = [...(occasion ? [`occasion:${occasion.key}`] : []), ...(group ? [`group:${group.index}`] : [])];
-  const offer = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
+  const suggested = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
+  const offer = suggested && { key: suggested.key, because: suggested.because };
   const leadRules = config['lead-scoring'];
   const explain: Explanations = {
     rfm: rfmResult && recencyDays !== null ? {

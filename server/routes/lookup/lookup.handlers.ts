@@ -1,14 +1,23 @@
 import { displayName } from '../../../shared/models/display-name';
 import { orderBadges, SCORES_VERSION } from '../../../shared/models/contact-scores';
 import type { Badge, LookupResult } from '../../../shared/schemas/lookup';
+import type { OfferInput, SuggestedOffer } from '../../../shared/schemas/offers';
 import { segmentMembership } from '../../../shared/schemas/segments';
+import { TONE_GUIDES } from '../../../shared/data/tone-guides';
 import type { AppRouteHandler } from '../../app-env';
 import type { lookup as lookupRoute } from './lookup.routes';
+
+/** The stored choice of offer with the offer's texts; null when the offer has since been removed. */
+function suggestedOffer(chosen: { key: string; because: string[] } | null, offers: ReadonlyMap<string, OfferInput>): SuggestedOffer | null {
+  const offer = chosen && offers.get(chosen.key);
+  return offer ? { key: offer.key, code: offer.code, package: offer.package, title: offer.title, reason: offer.reason, because: chosen.because } : null;
+}
 
 export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const { emails } = c.req.valid('json');
   const unique = [...new Set(emails)];
-  const [found, segments] = await Promise.all([c.var.repos.lookup.byEmails(unique), c.var.engine.segments()]);
+  const [found, segments, offers] = await Promise.all([c.var.repos.lookup.byEmails(unique), c.var.engine.segments(), c.var.engine.offers()]);
+  const offerByKey = new Map(offers.map((o) => [o.key, o]));
   const rows = new Map(found.map((r) => [r.email, r]));
   const definitions = new Map(segments.map((s) => [segmentMembership(s.key), s]));
   const priorities = new Map(segments.map((s) => [s.key, s.priority]));
@@ -33,7 +42,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       })], priorities),
       leadScore: s.lead,
       rfm: s.rfm,
-      satisfaction: s.satisfaction,
+      satisfaction: s.satisfaction && { ...s.satisfaction, tone: TONE_GUIDES[s.satisfaction.segment] },
       valueTier: s.valueTier,
       vip: s.vip,
       lifetimeValue: {
@@ -45,7 +54,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       },
       lifecycle: s.lifecycle,
       funnel: s.funnel,
-      offer: s.offer,
+      offer: suggestedOffer(s.offer, offerByKey),
       occasion: s.occasion,
       group: s.group,
       crossSell: s.crossSell.map(({ explanation: _why, ...suggestion }) => suggestion),
