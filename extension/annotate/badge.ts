@@ -121,6 +121,7 @@ export function mountBadge(anchor: ChildNode, ctx: BadgeContext, compact = false
     show(next: BadgeState) {
       state = next;
       badge.removeAttribute('aria-busy');
+      badge.removeAttribute('title');
       badge.replaceChildren();
       if ('problem' in next) {
         badge.className = 'badge error';

@@ -1,11 +1,11 @@
 /** Offers: what to propose to whom (by segment or occasion), when, and why. */
 import { z } from 'zod';
+import { SegmentRef } from './segment-ref';
 
 export const LocalizedText = z.object({ en: z.string().trim().min(1).max(300), fa: z.string().trim().min(1).max(300) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const OfferKey = z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_-]{0,47}$/, 'must be 1–48 lower-case letters, digits, - or _');
-const segmentRef = z.string().regex(/^[a-z]+:[\p{Ll}\p{Lo}\p{N}_-]+$/u, 'must be a segment as kind:key, e.g. rfm:champions');
 const day = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 
 const OfferFields = z.object({
@@ -16,7 +16,7 @@ const OfferFields = z.object({
   code: z.string().trim().min(1).max(40).nullable(),
   /** What the offer contains beyond a code (a package, a service), or null. */
   package: z.string().trim().min(1).max(300).nullable(),
-  segments: z.array(segmentRef).max(50),
+  segments: z.array(SegmentRef).max(50),
   /** Occasion keys (e.g. nowruz, birthday) within their lead time. */
   occasions: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be an occasion key')).max(20),
   title: LocalizedText,

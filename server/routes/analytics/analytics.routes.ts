@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { SegmentRef } from '../../../shared/schemas/segment-ref';
 import { DealStage, RfmSegment, ValueTier } from '../../../shared/schemas/enums';
 import { LocalizedText } from '../../../shared/schemas/offers';
 import { requires } from '../../lib/auth';
@@ -7,7 +8,6 @@ import { json, problems, security } from '../../lib/openapi';
 
 const tags = ['analytics'];
 
-const Segment = z.string().regex(/^[a-z]+:[\p{Ll}\p{Lo}\p{N}_-]+$/u, 'must be a segment as kind:key, e.g. rfm:champions');
 const count = z.number().int().nonnegative();
 const byKind = <T extends z.ZodType>(item: T) => z.array(z.object({ kind: z.string().describe('The part before the colon: rfm, value, lifecycle, satisfaction, lead, funnel, tag, …'), segments: z.array(item) }));
 
@@ -17,7 +17,7 @@ export const segments = createRoute({
   responses: {
     200: json(z.object({
       people: count.describe('Everyone in the base, for shares'),
-      kinds: byKind(z.object({ segment: Segment, size: count })),
+      kinds: byKind(z.object({ segment: SegmentRef, size: count })),
     }).meta({ id: 'SegmentSizes' }), 'Current segment sizes'),
     ...problems,
   },
@@ -28,13 +28,13 @@ export const segmentHistory = createRoute({
   summary: 'A segment\'s size per day over the last `days` days (today included), as the daily full recompute recorded it; days without a recompute have no point',
   request: {
     query: z.object({
-      segment: Segment.describe('A segment as kind:key, e.g. rfm:champions'),
+      segment: SegmentRef.describe('A segment as kind:key, e.g. rfm:champions'),
       days: z.coerce.number().int().min(1).max(730).default(90),
     }),
   },
   responses: {
     200: json(z.object({
-      segment: Segment,
+      segment: SegmentRef,
       days: z.number().int(),
       points: z.array(z.object({ day: z.iso.date(), size: count })).describe('Oldest first'),
     }).meta({ id: 'SegmentHistory' }), 'Daily sizes'),
@@ -136,7 +136,7 @@ export const offers = createRoute({
         offer: z.string(),
         title: LocalizedText.nullable().describe('Null for an offer since removed'),
         ...Redemptions,
-        bySegment: byKind(z.object({ segment: Segment, ...Redemptions })),
+        bySegment: byKind(z.object({ segment: SegmentRef, ...Redemptions })),
       })),
     }).meta({ id: 'OfferRedemptions' }), 'Redemptions per offer'),
     ...problems,

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { SegmentRef } from '../../../shared/schemas/segment-ref';
 import { AppliedTag } from '../../../shared/schemas/activity';
 import { Contact, ContactCreate, ContactUpdate } from '../../../shared/schemas/contact';
 import { requires } from '../../lib/auth';
@@ -15,7 +16,7 @@ export const list = createRoute({
     query: PageQuery.extend({
       q: z.string().trim().min(1).max(200).optional().describe('Part of a name or address'),
       tag: z.string().trim().toLowerCase().max(48).optional().describe('A tag slug'),
-      segment: z.string().trim().max(64).optional().describe('A segment as kind:key, e.g. rfm:champions or value:gold'),
+      segment: SegmentRef.optional().describe('A segment as kind:key, e.g. rfm:champions or value:gold'),
     }),
   },
   responses: { 200: json(pageOf(ContactSchema), 'A page of people, oldest first'), ...problems },

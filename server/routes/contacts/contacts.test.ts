@@ -99,6 +99,8 @@ describe('contacts', () => {
     const bad = await api.call('GET', '/v1/contacts?limit=0');
     expect(bad.status).toBe(400);
     expect(bad.json.errors[0].field).toBe('limit');
+    const notASegment = await api.call('GET', '/v1/contacts?segment=champions');
+    expect(notASegment.json.errors).toEqual([{ field: 'segment', message: 'must be a segment as kind:key, e.g. rfm:champions' }]);
   });
 
   it('erases a person with everything recorded about them', async () => {
