@@ -28,12 +28,18 @@ export type SiteAdapter = {
   find: (root: ParentNode) => FoundPerson[];
 };
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
+/**
+ * The addresses the API accepts (zod's email rule, as shared/schemas/contact.ts
+ * applies it): the overlay only asks about those, since one address the API
+ * refuses would fail the whole batch. A unit test keeps the two in step.
+ */
+const EMAIL = /^(?:[a-z0-9_'+-]+\.)*[a-z0-9_'+-]*[a-z0-9_+-]@(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}$/;
+const MAX_LENGTH = 254;
 
 /** A normalised address, or null when the text is not one. */
 export function asEmail(text: string | null | undefined): string | null {
   const email = text?.trim().toLowerCase() ?? '';
-  return EMAIL.test(email) ? email : null;
+  return email.length <= MAX_LENGTH && EMAIL.test(email) ? email : null;
 }
 
 /** Matching elements in `root`, `root` itself included when it is an element. */
