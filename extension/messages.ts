@@ -8,13 +8,13 @@ import type { Role } from '../shared/schemas/enums';
 import type { SiteHealth } from './sites/site-health';
 
 /** Why the API could not be used, in terms the options page can explain. */
-export type ConnectionProblem = 'notConfigured' | 'badUrl' | 'unreachable' | 'unauthorized' | 'forbidden' | 'notSeglens' | 'serverError';
+export type ConnectionProblem = 'notConfigured' | 'badUrl' | 'unreachable' | 'unauthorized' | 'forbidden' | 'notSeglens' | 'refused' | 'serverError';
 
 export type ConnectionStatus =
   | { ok: true; name: string; role: Role }
   | { ok: false; problem: ConnectionProblem; url?: string; status?: number };
 
-export type LookupAnswer = { ok: true; results: LookupResult[] } | { ok: false; problem: ConnectionProblem; url?: string };
+export type LookupAnswer = { ok: true; results: LookupResult[] } | { ok: false; problem: ConnectionProblem; url?: string; status?: number };
 
 /** A person the content script found, as the popup lists them. */
 export type PagePerson = { email: string; name: string | null; result: LookupResult | null };

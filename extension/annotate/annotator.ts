@@ -78,7 +78,7 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
     const answer: LookupAnswer = await lookup(emails).catch(() => ({ ok: false, problem: 'unreachable' }));
     const states: Array<[string, BadgeState]> = answer.ok
       ? answer.results.map((result) => [result.email, { result }])
-      : emails.map((email) => [email, { problem: answer.problem, url: answer.url }]);
+      : emails.map((email) => [email, { problem: answer.problem, url: answer.url, status: answer.status }]);
     for (const [email, state] of states) {
       const person = people.get(email);
       if (!person) continue;

@@ -11,7 +11,7 @@ import { OVERLAY_CSS } from './overlay-styles';
 import { badgeLabel, chip, knownCard, messageCard, problemText } from './person-card';
 
 export const BADGE_TAG = 'seglens-badge';
-export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string };
+export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string; status?: number };
 export type BadgeContext = { t: Translate; locale: Locale };
 
 /** Badges shown beside a name, by priority; the rest are counted ("+2") and listed on the card. */

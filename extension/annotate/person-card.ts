@@ -74,6 +74,6 @@ export function messageCard(text: string, locale: Locale): HTMLElement {
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr' }, el('div', { class: 'muted' }, text));
 }
 
-export function problemText({ problem, url }: { problem: ConnectionProblem; url?: string }, t: Translate) {
-  return `${t('card.error')}. ${t(`conn.${problem}`, { url: url ?? t('options.serverUrl'), status: '' })}`;
+export function problemText({ problem, url, status }: { problem: ConnectionProblem; url?: string; status?: number }, t: Translate) {
+  return `${t('card.error')}. ${t(`conn.${problem}`, { url: url ?? t('options.serverUrl'), status: status ?? '' })}`;
 }

@@ -37,7 +37,10 @@ export async function callApi<T>(settings: Pick<Settings, 'serverUrl' | 'token'>
   if (res.status === 401) throw new ApiError('unauthorized', url.origin, 401);
   if (res.status === 403) throw new ApiError('forbidden', url.origin, 403);
   if (res.status >= 500) throw new ApiError('serverError', url.origin, res.status);
-  const json = res.ok && /json/.test(res.headers.get('content-type') ?? '') ? await res.json().catch(() => null) : null;
+  const type = res.headers.get('content-type') ?? '';
+  // A SegLens API explains a refusal as problem+json; anything else answering there is not one.
+  if (!res.ok) throw new ApiError(type.includes('application/problem+json') ? 'refused' : 'notSeglens', url.origin, res.status);
+  const json = /json/.test(type) ? await res.json().catch(() => null) : null;
   if (json === null) throw new ApiError('notSeglens', url.origin, res.status);
   return json as T;
 }

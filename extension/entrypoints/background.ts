@@ -19,7 +19,7 @@ export default defineBackground(() => {
         try {
           return { ok: true, results: await batcher.lookup(request.emails) } satisfies LookupAnswer;
         } catch (error) {
-          if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url } satisfies LookupAnswer;
+          if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url, status: error.status } satisfies LookupAnswer;
           throw error;
         }
       case 'test-connection': {

@@ -118,6 +118,7 @@ export const en = {
   'conn.unauthorized': 'The server rejected the token. Create one with `npm run token` and paste it here.',
   'conn.forbidden': 'The token is valid but its role may not do this.',
   'conn.notSeglens': 'Something answered at {url}, but it is not a SegLens server.',
+  'conn.refused': 'The server refused the request ({status}); the extension may be older than the server.',
   'conn.serverError': 'The server failed ({status}). See its log.',
 } as const;
 

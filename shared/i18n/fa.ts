@@ -120,5 +120,6 @@ export const fa: Record<MessageKey, string> = {
   'conn.unauthorized': 'سرور توکن را نپذیرفت. با `npm run token` توکن بسازید و اینجا بگذارید.',
   'conn.forbidden': 'توکن معتبر است اما نقش آن اجازه این کار را ندارد.',
   'conn.notSeglens': 'در {url} چیزی پاسخ داد، اما سرور SegLens نیست.',
+  'conn.refused': 'سرور درخواست را نپذیرفت ({status})؛ شاید افزونه از سرور قدیمی‌تر باشد.',
   'conn.serverError': 'سرور با خطا روبه‌رو شد ({status}). گزارش آن را ببینید.',
 };
