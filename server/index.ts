@@ -24,7 +24,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await services.engine.recomputeAll();
     seeded = true;
   }
-  if (!seeded && (await services.repos.scores.anyStale(SCORES_VERSION))) services.jobs.start('scores stored by an older version');
+  if (!seeded && (await services.repos.scores.needsRecompute(SCORES_VERSION))) services.jobs.start('scores missing or stored by an older version');
   const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services });
   // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
   const schedule = env.RECOMPUTE_EVERY_MINUTES > 0

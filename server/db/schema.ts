@@ -4,7 +4,7 @@
  * Times are ISO 8601 UTC strings; they sort and compare as text.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, sqliteView, text } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import * as E from '../../shared/schemas/enums';
 
@@ -129,7 +129,8 @@ export const orderLines = sqliteTable('order_lines', {
   productLine: text('product_line').notNull(),
   quantity: integer('quantity').notNull(),
   unitPrice: real('unit_price').notNull(),
-}, (t) => [index('order_lines_order_line_idx').on(t.orderId, t.productLine)]);
+  // Covering what the engine reads of an order's lines (product lines and SKUs), so it never reads the table itself.
+}, (t) => [index('order_lines_order_line_sku_idx').on(t.orderId, t.productLine, t.sku)]);
 
 export const surveys = sqliteTable('surveys', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -171,34 +172,70 @@ export const apiTokens = sqliteTable('api_tokens', {
 });
 
 /**
- * What the engine computed for a person, read as is by the lookup route.
- * `detail` holds the parts the overlay shows verbatim (reasons, offer, funnel).
+ * What the engine computed for a person, one column per figure: what segment
+ * rules, filters and dashboards read. Kept narrow, so reading everyone's scores
+ * is a quick scan; what the card shows is in contact_score_details.
  */
 export const contactScores = sqliteTable('contact_scores', {
   contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
   leadScore: integer('lead_score').notNull(),
   leadBand: text('lead_band', { enum: values(E.LeadBand) }).notNull(),
   leadGrade: text('lead_grade'),
+  leadQualification: text('lead_qualification', { enum: ['none', 'mql', 'sql'] }).notNull(),
   rfmR: integer('rfm_r'),
   rfmF: integer('rfm_f'),
   rfmM: integer('rfm_m'),
   rfmSegment: text('rfm_segment', { enum: values(E.RfmSegment) }),
   satisfaction: text('satisfaction', { enum: values(E.SatisfactionSegment) }),
   valueTier: text('value_tier', { enum: values(E.ValueTier) }),
+  vip: integer('vip', { mode: 'boolean' }).notNull(),
   lifecycle: text('lifecycle', { enum: values(E.LifecycleStage) }).notNull(),
   funnelStage: text('funnel_stage', { enum: values(E.DealStage) }),
+  /** The key of the next occasion within the look-ahead, if any. */
+  occasion: text('occasion'),
+  /** The index of the discovered group the person is nearest to. */
+  discoveredGroup: integer('discovered_group'),
   realisedRevenue: real('realised_revenue').notNull(),
   predictedValue: real('predicted_value'),
   churnRisk: real('churn_risk'),
-  detail: json<import('../../shared/models/contact-scores').ContactScores>('detail').notNull(),
   computedAt: text('computed_at').notNull(),
 }, (t) => [index('contact_scores_lead_idx').on(t.leadScore)]);
 
-/** Which computed segments a person is in, for list filters (`?segment=`). */
-export const segmentMemberships = sqliteTable('segment_memberships', {
+/** What the card and the profile show of a person's scores, read as is by the lookup route: reasons, offer, funnel, explanations. */
+export const contactScoreDetails = sqliteTable('contact_score_details', {
+  contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
+  detail: json<import('../../shared/models/contact-scores').StoredScores>('detail').notNull(),
+});
+
+/** Custom segments' members, as "segment:<key>", kept by each segment's rule. */
+export const customSegmentMembers = sqliteTable('custom_segment_members', {
   contactId: integer('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
   segment: text('segment').notNull(),
-}, (t) => [primaryKey({ columns: [t.segment, t.contactId] }), index('segment_memberships_contact_idx').on(t.contactId)]);
+}, (t) => [primaryKey({ columns: [t.segment, t.contactId] }), index('custom_segment_members_contact_idx').on(t.contactId)]);
+
+/**
+ * Every segment each person is in, as "kind:key" (what list filters, segment
+ * sizes and redemptions by segment read): the built-in ones straight from the
+ * score columns, where each person has one value per kind, with their tags and
+ * their custom segments. Nothing to write when scores change, and always in
+ * step with them. Kept in step with contactScores() by a test.
+ */
+export const segmentMemberships = sqliteView('segment_memberships', {
+  contactId: integer('contact_id').notNull(),
+  segment: text('segment').notNull(),
+}).as(sql`
+  select contact_id, 'rfm:' || rfm_segment as segment from contact_scores where rfm_segment is not null
+  union all select contact_id, 'value:' || value_tier from contact_scores where value_tier is not null
+  union all select contact_id, 'value:vip' from contact_scores where vip
+  union all select contact_id, 'lifecycle:' || lifecycle from contact_scores
+  union all select contact_id, 'satisfaction:' || satisfaction from contact_scores where satisfaction is not null
+  union all select contact_id, 'lead:' || lead_band from contact_scores
+  union all select contact_id, 'lead:' || lead_qualification from contact_scores where lead_qualification <> 'none'
+  union all select contact_id, 'funnel:' || funnel_stage from contact_scores where funnel_stage is not null
+  union all select contact_tags.contact_id, 'tag:' || tags.slug from contact_tags join tags on tags.id = contact_tags.tag_id
+  union all select contact_id, 'occasion:' || occasion from contact_scores where occasion is not null
+  union all select contact_id, 'group:' || discovered_group from contact_scores where discovered_group is not null
+  union all select contact_id, segment from custom_segment_members`);
 
 /** Population statistics the per-contact recompute needs (RFM cut points, value thresholds). */
 export const populationStats = sqliteTable('population_stats', {
@@ -231,7 +268,7 @@ export const offers = sqliteTable('offers', {
   updatedAt: text('updated_at').notNull().default(now),
 });
 
-/** Custom segments: a JsonLogic rule over profile fields, scores and behaviour; memberships are "custom:<key>". */
+/** Custom segments: a JsonLogic rule over profile fields, scores and behaviour; memberships are "segment:<key>". */
 export const segmentDefinitions = sqliteTable('segment_definitions', {
   key: text('key').primaryKey(),
   name: json<{ en: string; fa: string }>('name').notNull(),

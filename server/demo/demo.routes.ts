@@ -24,7 +24,7 @@ export const demoRoutes = createRouter()
     const found = new Map((await repos.lookup.byEmails(SHOWCASE.map((p) => p.email))).map((r) => [r.email, r]));
     const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
       const row = found.get(p.email);
-      return row ? [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(row.scores?.segments ?? []) }] : [];
+      return row ? [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(row.scores?.badges.map((b) => `${b.kind}:${b.key}`) ?? []) }] : [];
     });
 
     const taken = new Set(showcase.map((e) => e.email));

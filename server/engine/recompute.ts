@@ -8,8 +8,9 @@ import {
 } from '../../shared/models/population';
 import type { SegmentInput } from '../../shared/schemas/segments';
 import type { Repositories } from '../db/repositories';
+import type { ContactBatch } from '../db/repositories/facts';
 
-const BATCH = 500;
+const BATCH = 1_000;
 /**
  * A write recomputes its person against the base's statistics from the last
  * full recompute (which runs on a schedule), except while the base is this
@@ -37,34 +38,35 @@ export function createEngine(repos: Repositories) {
   async function discover(now: Date): Promise<DiscoveredPatterns> {
     const { config } = await rules();
     const [people, baskets] = await Promise.all([
-      repos.scores.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
-      repos.scores.baskets(BASKET_SAMPLE),
+      repos.facts.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
+      repos.facts.baskets(BASKET_SAMPLE),
     ]);
     return discoverPatterns(people, baskets);
   }
 
   async function refreshPopulation(now: Date, patterns: DiscoveredPatterns) {
     const { config } = await rules();
-    const stats = populationStats(await repos.scores.customerAggregates(now), config['value-tiers'], now, patterns);
+    const stats = populationStats(await repos.facts.customerAggregates(now), config['value-tiers'], now, patterns);
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }
 
-  async function score(ids: number[], stats: PopulationStats, now: Date) {
+  async function score(batch: ContactBatch, stats: PopulationStats, now: Date) {
     const workspace = await rules();
-    const facts = await repos.scores.facts(ids, now, {
+    const facts = await repos.facts.facts(batch, now, {
       eventDays: workspace.config['lead-scoring'].windowDays,
       complaintDays: workspace.config.satisfaction.complaintWindowDays,
     });
     const scores = new Map<number, ContactScores>();
     for (const [id, f] of facts) scores.set(id, contactScores(f, stats, workspace, now));
     await repos.scores.save(scores, now.toISOString());
+    return scores.size;
   }
 
   return {
     /** Recomputes these people against the base's statistics. */
     async recompute(ids: number[], now = new Date()) {
-      await score(ids, await statistics(now), now);
+      await score({ ids }, await statistics(now), now);
       // Custom segments read the scores just saved; for a few people, their rules run in memory.
       await repos.segments.refreshMembersOf(ids, (await rules()).segments, now);
     },
@@ -78,10 +80,9 @@ export function createEngine(repos: Repositories) {
       const total = await repos.scores.contactCount();
       let done = 0;
       progress(done, total);
-      for (let ids = await repos.scores.allContactIds(0, BATCH); ids.length; ids = await repos.scores.allContactIds(ids.at(-1)!, BATCH)) {
-        await score(ids, stats, now);
-        done += ids.length;
-        progress(done, total);
+      for (let batch = await repos.facts.nextBatch(0, BATCH); batch; batch = await repos.facts.nextBatch(batch.toId, BATCH)) {
+        done += await score(batch, stats, now);
+        progress(done, Math.max(done, total));
       }
       // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
       for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);

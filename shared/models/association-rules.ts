@@ -94,12 +94,11 @@ export function crossSell(ownedItems: Iterable<string>, rules: readonly Associat
     .sort((a, b) => b.confidence - a.confidence || b.lift - a.lift || b.support - a.support);
   const best = new Map<string, AssociationRule>();
   for (const rule of applicable) if (!best.has(rule.consequent)) best.set(rule.consequent, rule);
-  return [...best.values()].slice(0, n).map((rule) => ({
-    item: rule.consequent,
-    rule,
-    explanation: `Owns ${rule.antecedent.join(' and ')}. ${rule.explanation}`,
-  }));
+  return [...best.values()].slice(0, n).map((rule) => ({ item: rule.consequent, rule, explanation: crossSellExplanation(rule) }));
 }
+
+/** Why a rule suggests its consequent to someone who owns its antecedent. */
+export const crossSellExplanation = (rule: AssociationRule) => `Owns ${rule.antecedent.join(' and ')}. ${rule.explanation}`;
 
 /** One offering's price tiers (e.g. CRM Basic, Team, Business): its plans, not its add-ons. */
 export type PriceLadder = { line: string; tiers: ReadonlyArray<{ item: string; price: number }> };

@@ -13,20 +13,20 @@ import { crossSell, upSell, type UpSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
-import { lifecycleRule, lifecycleStage } from './lifecycle';
+import { lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
 import type { PurchaseHistory } from './clv/bgnbd';
 import type { SpendHistory } from './clv/gamma-gamma';
 import { lifetime, type Lifetime } from './lifetime';
-import type { PopulationStats, ValueBasis } from './population';
+import type { PopulationStats } from './population';
 import { purchaseHistory, type PurchaseDays } from './purchase-history';
 import { rfm, type RfmResult } from './rfm';
 import { satisfactionSegment, type SatisfactionReason } from './satisfaction';
 import { valueTier } from './value-tier';
 
-/** A product line to suggest, with how often buyers of what the person has also bought it. */
-export type Suggestion = { item: string; confidence: number; lift: number; because: string[]; explanation: string };
+/** A product line to suggest, with how often buyers of what the person has also bought it (the rule's own explanation is the base's). */
+export type Suggestion = { item: string; confidence: number; lift: number; because: string[] };
 
 export type ContactFacts = {
   orders: { count: number; revenue: number; lastOrderedAt: string | null };
@@ -56,7 +56,7 @@ export type ContactFacts = {
  * Bumped when what is stored per person changes shape: scores written by an
  * older version are recomputed when the server starts.
  */
-export const SCORES_VERSION = 2;
+export const SCORES_VERSION = 3;
 
 export type ContactScores = {
   version: typeof SCORES_VERSION;
@@ -80,7 +80,10 @@ export type ContactScores = {
   group: { index: number; description: Record<'en' | 'fa', string> } | null;
   realisedRevenue: number;
   orders: number;
-  /** Every segment the person is in, as "kind:key". */
+  /**
+   * Every segment the person is in, as "kind:key": what offers are chosen by.
+   * Not stored: the segment_memberships view reads the same from the columns.
+   */
   segments: string[];
   badges: Badge[];
   /**
@@ -89,20 +92,27 @@ export type ContactScores = {
    * thousand stored rows do not each carry a copy (tone guides likewise).
    */
   offer: Pick<SuggestedOffer, 'key' | 'because'> | null;
-  /** For each figure, the inputs and the rule that produced it. */
-  explain: Explanations;
+  /**
+   * The person's own inputs that no figure above shows; explainScores() sets
+   * them beside the rules and the base's statistics that turned them into figures.
+   */
+  inputs: ScoreInputs;
 };
 
-export type Explanations = {
-  // What the whole base shares (quintile cut points, value thresholds, the fitted models) is kept once,
-  // with the base's statistics, not in every person's explanation: the profile shows it beside them.
-  rfm: { recencyDays: number; frequency: number; monetary: number; cell: { r: [number, number]; f: [number, number] } } | null;
-  lead: { windowDays: number; halfLifeDays: number | null; bands: { warmFrom: number; hotFrom: number }; qualification: { mqlFrom: number; sqlFrom: number } };
-  satisfaction: { latestSurvey: ContactFacts['latestSurvey']; recentComplaints: number; complaintWindowDays: number };
-  value: { basis: ValueBasis; value: number } | null;
-  lifetime: { history: PurchaseHistory & SpendHistory; horizonMonths: number; monthlyDiscountRate: number } | null;
-  lifecycle: { orders: number; daysSinceOrder: number | null; rule: WorkspaceConfig['lifecycle'][number] };
+/** What is stored of a person's scores: all but their segments, which the score columns give. */
+export type StoredScores = Omit<ContactScores, 'segments'>;
+
+export type ScoreInputs = {
+  /** Whole days since the last order; null without orders. */
+  recencyDays: number | null;
+  /** Complaint events within the satisfaction rules' window. */
+  recentComplaints: number;
+  /** The purchase history in weeks, as the lifetime value models read it; null while they are not fitted. */
+  lifetimeHistory: (PurchaseHistory & SpendHistory) | null;
 };
+
+/** A stored figure to the precision anyone reads it at: fewer digits to write and send for each of a hundred thousand people. */
+const rounded = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** Everything the workspace decides: its rules documents and its offers. */
 export type EngineRules = { config: WorkspaceConfig; offers: readonly OfferInput[] };
@@ -154,21 +164,6 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const occasions = [...(occasion ? [`occasion:${occasion.key}`] : []), ...(group ? [`group:${group.index}`] : [])];
   const suggested = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
   const offer = suggested && { key: suggested.key, because: suggested.because };
-  const leadRules = config['lead-scoring'];
-  const explain: Explanations = {
-    rfm: rfmResult && recencyDays !== null ? {
-      recencyDays, frequency: count, monetary: revenue,
-      cell: config['rfm-segment-map'].find((c) => c.segment === rfmResult.segment)!,
-    } : null,
-    lead: { windowDays: leadRules.windowDays, halfLifeDays: leadRules.halfLifeDays, bands: leadRules.bands, qualification: leadRules.qualification },
-    satisfaction: { latestSurvey: survey, recentComplaints: facts.recentComplaints, complaintWindowDays: config.satisfaction.complaintWindowDays },
-    value: value ? { basis: stats.valueBasis, value: worth } : null,
-    lifetime: life && history && stats.lifetimeModel ? {
-      history,
-      horizonMonths: config['value-tiers'].horizonMonths, monthlyDiscountRate: config['value-tiers'].monthlyDiscountRate,
-    } : null,
-    lifecycle: { orders: count, daysSinceOrder: recencyDays, rule: lifecycleRule(count, recencyDays, config.lifecycle) },
-  };
   return {
     version: SCORES_VERSION,
     lead,
@@ -179,17 +174,29 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     lifecycle,
     funnel,
     occasion,
-    lifetime: life,
+    lifetime: life && {
+      probabilityAlive: rounded(life.probabilityAlive, 4),
+      expectedPurchases: rounded(life.expectedPurchases, 3),
+      expectedAverageSpend: life.expectedAverageSpend === null ? null : rounded(life.expectedAverageSpend, 2),
+      predictedValue: life.predictedValue === null ? null : rounded(life.predictedValue, 2),
+      churnRisk: rounded(life.churnRisk, 4),
+    },
     group,
     crossSell: crossSell(facts.productLines, stats.productRules, 3)
-      .map(({ item, rule, explanation }) => ({ item, confidence: rule.confidence, lift: rule.lift, because: rule.antecedent, explanation })),
+      .map(({ item, rule }) => ({ item, confidence: rounded(rule.confidence, 4), lift: rounded(rule.lift, 3), because: rule.antecedent })),
     upSell: upSell(facts.skus, config['price-ladders'], 2),
-    realisedRevenue: revenue,
+    realisedRevenue: rounded(revenue, 2),
     orders: count,
     segments: [...segments, ...occasions],
     badges: orderBadges(badges),
     offer,
-    explain,
+    inputs: {
+      recencyDays,
+      recentComplaints: facts.recentComplaints,
+      lifetimeHistory: life && history && {
+        frequency: history.frequency, recency: rounded(history.recency, 3), T: rounded(history.T, 3), monetary: rounded(history.monetary, 2),
+      },
+    },
   };
 }
 

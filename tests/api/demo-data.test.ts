@@ -15,6 +15,7 @@ import { createRepositories } from '../../server/db/repositories';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { seedDemo } from '../../server/demo/seed';
 import { createEngine } from '../../server/engine/recompute';
+import { contactScores } from '../../shared/models/contact-scores';
 import * as E from '../../shared/schemas/enums';
 import type { LookupResult } from '../../shared/schemas/lookup';
 
@@ -118,6 +119,20 @@ describe('demo data', () => {
     expect(sizes.get('lifecycle:first_contact')!).toBeGreaterThan(400);
     expect(sizes.get('lifecycle:first_contact')!).toBeLessThan(600);
     expect([...sizes.keys()].some((s) => s.startsWith('tag:'))).toBe(true);
+  });
+
+  it('gives everyone the same segments in SQL (the memberships view over the score columns) as the engine chose offers by', async () => {
+    const repos = createRepositories(db);
+    const [config, offers, population] = await Promise.all([repos.config.all(), repos.offers.all(), repos.scores.population()]);
+    const windows = { eventDays: config['lead-scoring'].windowDays, complaintDays: config.satisfaction.complaintWindowDays };
+    const facts = await repos.facts.facts({ fromId: 1, toId: Number.MAX_SAFE_INTEGER }, NOW, windows);
+    const rows = await db.all<{ id: number; segments: string }>(sql`
+      select contact_id as id, json_group_array(segment) as segments from segment_memberships where segment not like 'segment:%' group by contact_id`);
+    const inSql = new Map(rows.map((r) => [r.id, (JSON.parse(r.segments) as string[]).sort()]));
+    expect(facts.size).toBe(2000);
+    for (const [id, f] of facts) {
+      expect(inSql.get(id), `contact ${id}`).toEqual(contactScores(f, population!.stats, { config, offers }, NOW).segments.sort());
+    }
   });
 
   it('puts each showcase person where the demo expects them', async () => {

@@ -111,10 +111,10 @@ export function analyticsRepository(db: Db) {
     async snapshotSegmentSizes(day: string) {
       await db.run(sql`
         insert into segment_size_history (day, segment, size)
-        select ${day}, known.segment, count(member.contact_id)
-        from (select segment from segment_memberships union select segment from segment_size_history) as known
-        left join segment_memberships as member on member.segment = known.segment
-        group by known.segment
+        select ${day}, segment, sum(size) from (
+          select segment, count(*) as size from segment_memberships group by segment
+          union all select distinct segment, 0 from segment_size_history)
+        group by segment
         on conflict (segment, day) do update set size = excluded.size`);
     },
 

@@ -9,6 +9,7 @@ import { companiesRepository } from './companies';
 import { configRepository } from './config';
 import { contactsRepository } from './contacts';
 import { dealsRepository } from './deals';
+import { factsRepository } from './facts';
 import { lookupRepository } from './lookup';
 import { offersRepository } from './offers';
 import { scoresRepository } from './scores';
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     tokens: tokensRepository(db),
     lookup: lookupRepository(db),
     offers: offersRepository(db),
+    facts: factsRepository(db),
     scores: scoresRepository(db),
     segments: segmentsRepository(db),
     analytics: analyticsRepository(db),

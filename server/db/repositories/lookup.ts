@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { companies, contactEmails, contacts, contactScores, segmentMemberships } from '../schema';
+import { companies, contactEmails, contacts, contactScoreDetails, contactScores, customSegmentMembers } from '../schema';
 
 /**
  * The overlay's hot path: a whole batch of addresses resolved in one query over
@@ -16,16 +16,17 @@ export function lookupRepository(db: Db) {
         honorific: contacts.honorific,
         locale: contacts.locale,
         company: companies.name,
-        scores: contactScores.detail,
+        scores: contactScoreDetails.detail,
         computedAt: contactScores.computedAt,
         /** Custom segments the person is in ("segment:<key>"), as a JSON array. */
-        customSegments: sql<string>`(select json_group_array(${segmentMemberships.segment}) from ${segmentMemberships}
-          where ${segmentMemberships.contactId} = ${contacts.id} and ${segmentMemberships.segment} like 'segment:%')`,
+        customSegments: sql<string>`(select json_group_array(${customSegmentMembers.segment}) from ${customSegmentMembers}
+          where ${customSegmentMembers.contactId} = ${contacts.id})`,
       })
       .from(contactEmails)
       .innerJoin(contacts, eq(contacts.id, contactEmails.contactId))
       .leftJoin(companies, eq(companies.id, contacts.companyId))
       .leftJoin(contactScores, eq(contactScores.contactId, contacts.id))
+      .leftJoin(contactScoreDetails, eq(contactScoreDetails.contactId, contacts.id))
       .where(sql`${contactEmails.email} in (select value from json_each(${sql.placeholder('emails')}))`)
       .prepare();
   return {

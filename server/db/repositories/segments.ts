@@ -3,17 +3,15 @@
  * statement per segment over everyone, or by evaluating the rule in memory
  * for the few people whose data just changed.
  */
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { compileSegmentSql } from '../../../shared/models/segments/compile-sql';
 import { evaluateSegment, type SegmentContext } from '../../../shared/models/segments/evaluate';
 import { CONTACTS_WITH_SCORES } from '../../../shared/models/segments/fields';
 import { segmentMembership, type Segment, type SegmentInput } from '../../../shared/schemas/segments';
 import type { Db } from '../client';
-import { contacts, contactScores, contactTags, events, orders, segmentDefinitions, segmentMemberships, tags } from '../schema';
+import { contacts, contactScores, contactTags, customSegmentMembers, events, orders, segmentDefinitions, tags } from '../schema';
 
 export class SegmentExistsError extends Error {}
-
-const CUSTOM = 'segment:%';
 
 export function segmentsRepository(db: Db) {
   /** The compiled rule as a drizzle fragment: its text from the compiler, every value a bound parameter. */
@@ -24,8 +22,8 @@ export function segmentsRepository(db: Db) {
   }
 
   async function withMembers(rows: Array<typeof segmentDefinitions.$inferSelect>): Promise<Segment[]> {
-    const counts = new Map((await db.select({ segment: segmentMemberships.segment, n: sql<number>`count(*)` }).from(segmentMemberships)
-      .where(like(segmentMemberships.segment, CUSTOM)).groupBy(segmentMemberships.segment)).map((r) => [r.segment, r.n]));
+    const counts = new Map((await db.select({ segment: customSegmentMembers.segment, n: sql<number>`count(*)` }).from(customSegmentMembers)
+      .groupBy(customSegmentMembers.segment)).map((r) => [r.segment, r.n]));
     return rows.map((r) => ({ ...r, rule: r.rule as Segment['rule'], members: counts.get(segmentMembership(r.key)) ?? 0 }));
   }
 
@@ -51,7 +49,7 @@ export function segmentsRepository(db: Db) {
     async remove(key: string): Promise<boolean> {
       const [removed] = await db.batch([
         db.delete(segmentDefinitions).where(eq(segmentDefinitions.key, key)).returning({ key: segmentDefinitions.key }),
-        db.delete(segmentMemberships).where(eq(segmentMemberships.segment, segmentMembership(key))),
+        db.delete(customSegmentMembers).where(eq(customSegmentMembers.segment, segmentMembership(key))),
       ]);
       return removed.length > 0;
     },
@@ -69,8 +67,8 @@ export function segmentsRepository(db: Db) {
     async refreshMembers(key: string, rule: unknown, now: Date) {
       const segment = segmentMembership(key);
       await db.batch([
-        db.delete(segmentMemberships).where(eq(segmentMemberships.segment, segment)),
-        db.run(sql`insert into ${segmentMemberships} (contact_id, segment)
+        db.delete(customSegmentMembers).where(eq(customSegmentMembers.segment, segment)),
+        db.run(sql`insert into ${customSegmentMembers} (contact_id, segment)
           select c.id, ${segment} from ${sql.raw(CONTACTS_WITH_SCORES)} where ${matching(rule, now)}`),
       ]);
     },
@@ -83,8 +81,8 @@ export function segmentsRepository(db: Db) {
         .filter((d) => evaluateSegment({ rule: d.rule }, context, now))
         .map((d) => ({ contactId, segment: segmentMembership(d.key) })));
       await db.batch([
-        db.delete(segmentMemberships).where(and(inArray(segmentMemberships.contactId, ids), like(segmentMemberships.segment, CUSTOM))),
-        ...(rows.length ? [db.insert(segmentMemberships).values(rows)] : []),
+        db.delete(customSegmentMembers).where(inArray(customSegmentMembers.contactId, ids)),
+        ...(rows.length ? [db.insert(customSegmentMembers).values(rows)] : []),
       ]);
     },
   };

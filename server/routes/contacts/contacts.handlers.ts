@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { explainScores } from '../../../shared/models/explain-scores';
 import type { AppEnv, AppRouteHandler } from '../../app-env';
 import { EmailTakenError } from '../../db/repositories/contacts';
 import { notFound, Problem } from '../../lib/problem';
@@ -63,10 +64,15 @@ export const profile: AppRouteHandler<typeof routes.profile> = async (c) => {
   const { id } = c.req.valid('param');
   const contact = await c.var.repos.contacts.get(id);
   if (!contact) throw notFound(`Contact ${id}`);
-  const [tags, computed, population] = await Promise.all([c.var.repos.tags.ofContact(id), c.var.repos.scores.of(id), c.var.repos.scores.population()]);
+  const { repos } = c.var;
+  const [tags, computed, segments, population, config] = await Promise.all([
+    repos.tags.ofContact(id), repos.scores.of(id), repos.scores.segmentsOf(id), repos.scores.population(), repos.config.all(),
+  ]);
+  const stats = population?.stats ?? null;
   // What everyone's explanations share: the quintile cut points, value thresholds and fitted models they were measured against.
-  const base = population && (({ customers, rfmCuts, value, valueBasis, lifetimeModel }) => ({ customers, rfmCuts, value, valueBasis, lifetimeModel }))(population.stats);
-  return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores: computed?.scores ?? null, base }, 200);
+  const base = stats && (({ customers, rfmCuts, value, valueBasis, lifetimeModel }) => ({ customers, rfmCuts, value, valueBasis, lifetimeModel }))(stats);
+  const scores = computed && { ...computed.scores, ...explainScores(computed.scores, config, stats), segments };
+  return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores, base }, 200);
 };
 
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {

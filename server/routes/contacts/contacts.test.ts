@@ -118,7 +118,8 @@ describe('contacts', () => {
       sql: `select (select count(*) from events where contact_id = ?1) + (select count(*) from orders where contact_id = ?1)
               + (select count(*) from surveys where contact_id = ?1) + (select count(*) from deals where contact_id = ?1)
               + (select count(*) from contact_tags where contact_id = ?1) + (select count(*) from contact_emails where contact_id = ?1)
-              + (select count(*) from contact_scores where contact_id = ?1) + (select count(*) from segment_memberships where contact_id = ?1) as n`,
+              + (select count(*) from contact_scores where contact_id = ?1) + (select count(*) from contact_score_details where contact_id = ?1)
+              + (select count(*) from custom_segment_members where contact_id = ?1) + (select count(*) from segment_memberships where contact_id = ?1) as n`,
       args: [p.id],
     });
     expect(counts.rows[0]!.n).toBe(0);

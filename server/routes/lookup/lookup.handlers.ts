@@ -57,7 +57,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       offer: suggestedOffer(s.offer, offerByKey),
       occasion: s.occasion,
       group: s.group,
-      crossSell: s.crossSell.map(({ explanation: _why, ...suggestion }) => suggestion),
+      crossSell: s.crossSell,
       upSell: s.upSell.map(({ explanation: _why, ...step }) => step),
       computedAt: row.computedAt,
     };
