@@ -180,7 +180,7 @@ export const contactScores = sqliteTable('contact_scores', {
   contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
   leadScore: integer('lead_score').notNull(),
   leadBand: text('lead_band', { enum: values(E.LeadBand) }).notNull(),
-  leadGrade: text('lead_grade'),
+  leadGrade: text('lead_grade').notNull(),
   leadQualification: text('lead_qualification', { enum: ['none', 'mql', 'sql'] }).notNull(),
   rfmR: integer('rfm_r'),
   rfmF: integer('rfm_f'),
@@ -204,7 +204,7 @@ export const contactScores = sqliteTable('contact_scores', {
 /** What the card and the profile show of a person's scores, read as is by the lookup route: reasons, offer, funnel, explanations. */
 export const contactScoreDetails = sqliteTable('contact_score_details', {
   contactId: integer('contact_id').primaryKey().references(() => contacts.id, { onDelete: 'cascade' }),
-  detail: json<import('../../shared/models/contact-scores').StoredScores>('detail').notNull(),
+  detail: json<import('./stored-scores').ScoreDetail>('detail').notNull(),
 });
 
 /** Custom segments' members, as "segment:<key>", kept by each segment's rule. */

@@ -4,6 +4,7 @@
  * SegLens does not know; names and segments are read from the database.
  */
 import type { Locale } from '../../shared/schemas/enums';
+import { fromStored } from '../db/stored-scores';
 import { createRouter } from '../lib/openapi';
 import { DEMO_CSS, DEMO_STYLESHEET, DemoInbox, topicOf, type InboxEntry, type Topic } from './demo-page';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from './showcase';
@@ -24,7 +25,9 @@ export const demoRoutes = createRouter()
     const found = new Map((await repos.lookup.byEmails(SHOWCASE.map((p) => p.email))).map((r) => [r.email, r]));
     const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
       const row = found.get(p.email);
-      return row ? [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(row.scores?.badges.map((b) => `${b.kind}:${b.key}`) ?? []) }] : [];
+      if (!row) return [];
+      const badges = row.scores && row.detail ? fromStored(row.scores, row.detail, []).badges : [];
+      return [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(badges.map((b) => `${b.kind}:${b.key}`)) }];
     });
 
     const taken = new Set(showcase.map((e) => e.email));

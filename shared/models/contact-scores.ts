@@ -6,13 +6,13 @@
 import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
-import type { DealStage, LifecycleStage, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
+import type { DealStage, LeadBand, LifecycleStage, RfmSegment, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { crossSell, upSell, type UpSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
-import { leadScore, type LeadScore } from './lead-score';
+import { leadScore, type LeadScore, type Qualification } from './lead-score';
 import { lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
@@ -147,19 +147,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const group = groupIndex === null || !stats.groups ? null
     : { index: groupIndex, description: stats.groups.groups.find((g) => g.index === groupIndex)!.description };
 
-  const badges: Badge[] = [];
-  const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
-    badges.push({ kind, key, label });
-  if (rfmResult) add('rfm', rfmResult.segment);
-  if (value) add('value', value.tier);
-  if (value?.vip) add('value', 'vip');
-  add('lifecycle', lifecycle);
-  if (satisfaction) add('satisfaction', satisfaction.segment);
-  add('lead', lead.band);
-  if (lead.qualification !== 'none') add('lead', lead.qualification);
-  if (funnel) add('funnel', funnel.stage);
-  for (const tag of facts.tags) add('tag', tag.slug, tag.label);
-
+  const badges = builtInBadges({ rfm: rfmResult, valueTier: value?.tier ?? null, vip: value?.vip ?? false, lifecycle, satisfaction, lead, funnel }, facts.tags);
   const segments = badges.map((b) => `${b.kind}:${b.key}`);
   const occasions = [...(occasion ? [`occasion:${occasion.key}`] : []), ...(group ? [`group:${group.index}`] : [])];
   const suggested = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
@@ -198,6 +186,34 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
       },
     },
   };
+}
+
+/** The figures the built-in badges are read from: what the score columns keep. */
+export type BadgeFigures = {
+  rfm: { segment: RfmSegment } | null;
+  valueTier: ValueTier | null;
+  vip: boolean;
+  lifecycle: LifecycleStage;
+  satisfaction: { segment: SatisfactionSegment } | null;
+  lead: { band: LeadBand; qualification: Qualification };
+  funnel: { stage: DealStage } | null;
+};
+
+/** A person's built-in badges and tags, unordered, the quiet ones too: with their occasion and group, every segment they are in. */
+export function builtInBadges(f: BadgeFigures, tags: ReadonlyArray<{ slug: string; label: string }>): Badge[] {
+  const badges: Badge[] = [];
+  const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
+    badges.push({ kind, key, label });
+  if (f.rfm) add('rfm', f.rfm.segment);
+  if (f.valueTier) add('value', f.valueTier);
+  if (f.vip) add('value', 'vip');
+  add('lifecycle', f.lifecycle);
+  if (f.satisfaction) add('satisfaction', f.satisfaction.segment);
+  add('lead', f.lead.band);
+  if (f.lead.qualification !== 'none') add('lead', f.lead.qualification);
+  if (f.funnel) add('funnel', f.funnel.stage);
+  for (const tag of tags) add('tag', tag.slug, tag.label);
+  return badges;
 }
 
 /**

@@ -30,14 +30,22 @@ const clamp = (n: number) => Math.max(0, Math.min(100, n));
 
 export function leadScore(inputs: LeadInputs, rules: LeadScoringRules = LEAD_SCORING): LeadScore {
   const weight = (ageDays: number) => (rules.halfLifeDays ? 0.5 ** (ageDays / rules.halfLifeDays) : 1);
+  // Each type's events counted and weighted by age once, however many rules read them.
+  const byType = new Map<string, { count: number; weighted: number }>();
+  for (const e of inputs.events) {
+    if (e.ageDays >= rules.windowDays) continue;
+    const seen = byType.get(e.type) ?? { count: 0, weighted: 0 };
+    seen.count += e.count;
+    seen.weighted += e.count * weight(e.ageDays);
+    byType.set(e.type, seen);
+  }
   const reasons: ScoreReason[] = [];
   for (const rule of rules.engagement) {
-    const mine = inputs.events.filter((e) => e.type === rule.event && e.ageDays < rules.windowDays);
-    const count = mine.reduce((n, e) => n + e.count, 0);
-    if (count === 0) continue;
-    const raw = mine.reduce((sum, e) => sum + e.count * rule.points * weight(e.ageDays), 0);
+    const seen = byType.get(rule.event);
+    if (!seen) continue;
+    const raw = seen.weighted * rule.points;
     const points = Math.round(rule.points < 0 ? Math.max(raw, rule.cap) : Math.min(raw, rule.cap));
-    if (points !== 0) reasons.push({ rule: rule.event, count, points });
+    if (points !== 0) reasons.push({ rule: rule.event, count: seen.count, points });
   }
   const engagement = clamp(reasons.reduce((sum, r) => sum + r.points, 0));
   const fitReasons = rules.fit

@@ -55,9 +55,15 @@ export function nextOccasion(
   contact: OccasionContact, now: Date, withinDays: number, occasions: readonly Occasion[] = OCCASIONS,
 ): UpcomingOccasion | null {
   const today = g2d(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  const candidates = [birthdayCandidate(contact, today), ...occasions.map((o) => occasionCandidate(o, contact, today))];
-  let next: Candidate | null = null;
-  for (const c of candidates) if (c && (!next || c.day < next.day)) next = c;
+  const title = ` ${words(contact.jobTitle ?? '').join(' ')} `;
+  let next: Candidate | null = birthdayCandidate(contact, today);
+  for (const occasion of occasions) {
+    const day = nextOnOrAfter(occasion.calendar, occasion.month, occasion.day, today);
+    // Only a strictly sooner day wins, so on a tie the birthday and then the earlier occasion stay.
+    if (next && day >= next.day) continue;
+    const audience = audienceMatch(occasion.audience, contact, title);
+    if (audience) next = { kind: 'occasion', key: occasion.key, text: occasion, day, calendar: occasion.calendar, occasion, audience };
+  }
   if (!next || next.day - today > withinDays) return null;
 
   const daysUntil = next.day - today;
@@ -70,24 +76,19 @@ export function nextOccasion(
     daysUntil,
     salutation: address.salutation,
     greeting: next.text.greeting[contact.locale].replace('{salutation}', address.salutation),
-    explanation: `${next.why()} Next on ${next.when(date)}, in ${daysUntil} day${daysUntil === 1 ? '' : 's'}. ${address.why}`,
+    explanation: `${why(next)} Next on ${describeDate(date, next.calendar)}, in ${daysUntil} day${daysUntil === 1 ? '' : 's'}. ${address.why}`,
   };
 }
 
-/** Explanations are written only for the winning candidate: they format dates, and everyone has several candidates. */
-type Candidate = { key: string; text: OccasionText; day: number; why: () => string; when: (iso: string) => string };
+/** What could be the next occasion; its explanation is written only for the one that wins (it formats dates). */
+type Candidate = { key: string; text: OccasionText; day: number; calendar: Occasion['calendar'] } & (
+  | { kind: 'occasion'; occasion: Occasion; audience: string }
+  | { kind: 'birthday'; birthday: string; because: string });
 
-function occasionCandidate(occasion: Occasion, contact: OccasionContact, today: number): Candidate | null {
-  const audience = audienceMatch(occasion.audience, contact);
-  if (!audience) return null;
-  const name = occasion.name.en;
-  return {
-    key: occasion.key,
-    text: occasion,
-    day: nextOnOrAfter(occasion.calendar, occasion.month, occasion.day, today),
-    why: () => `${name} (${CALENDAR_NAME[occasion.calendar]} ${occasion.month}/${occasion.day}) applies: ${audience}.`,
-    when: (iso) => describeDate(iso, occasion.calendar),
-  };
+function why(c: Candidate): string {
+  return c.kind === 'occasion'
+    ? `${c.occasion.name.en} (${CALENDAR_NAME[c.calendar]} ${c.occasion.month}/${c.occasion.day}) applies: ${c.audience}.`
+    : `Born ${describeDate(c.birthday, c.calendar)}; the birthday comes back on that ${CALENDAR_NAME[c.calendar]} month and day because ${c.because}.`;
 }
 
 function birthdayCandidate(contact: OccasionContact, today: number): Candidate | null {
@@ -97,20 +98,13 @@ function birthdayCandidate(contact: OccasionContact, today: number): Candidate |
   const { jm, jd } = toJalaali(gy, gm, gd);
   const [month, day] = calendar === 'persian' ? [jm, jd] : [gm, gd];
   const because = contact.birthdayCalendar ? `birthdayCalendar is ${calendar}` : `the contact's language is ${contact.locale === 'fa' ? 'Persian' : 'English'}`;
-  return {
-    key: 'birthday',
-    text: BIRTHDAY,
-    day: nextOnOrAfter(calendar, month, day, today),
-    why: () => `Born ${describeDate(contact.birthday!, calendar)}; the birthday comes back on that ${CALENDAR_NAME[calendar]} month and day because ${because}.`,
-    when: (iso) => describeDate(iso, calendar),
-  };
+  return { kind: 'birthday', key: 'birthday', text: BIRTHDAY, day: nextOnOrAfter(calendar, month, day, today), calendar, birthday: contact.birthday, because };
 }
 
-/** Why the audience includes the contact, or null when it does not. */
-function audienceMatch(audience: OccasionAudience, contact: OccasionContact): string | null {
+/** Why the audience includes the contact, or null when it does not; `title` is their job title as padded words. */
+function audienceMatch(audience: OccasionAudience, contact: OccasionContact, title: string): string | null {
   if (audience.kind === 'everyone') return 'it is for everyone';
   if (contact.honorific && audience.honorifics.includes(contact.honorific)) return `the contact's title is "${contact.honorific}"`;
-  const title = ` ${words(contact.jobTitle ?? '').join(' ')} `;
   const word = audience.jobTitleWords.find((w) => title.includes(normalisedPhrase(w)));
   return word ? `the job title "${contact.jobTitle}" contains "${word}"` : null;
 }
@@ -144,11 +138,26 @@ const CALENDARS = {
  * last day, so a leap-day birthday is still greeted every year.
  */
 function nextOnOrAfter(calendar: Occasion['calendar'], month: number, day: number, from: number): number {
-  const { yearOf, dayOf } = CALENDARS[calendar];
-  const year = yearOf(from);
-  const thisYear = dayOf(year, month, day);
-  return thisYear >= from ? thisYear : dayOf(year + 1, month, day);
+  const key = `${calendar} ${month} ${day} ${from}`;
+  let next = nextDays.get(key);
+  if (next === undefined) {
+    const { yearOf, dayOf } = CALENDARS[calendar];
+    const year = yearOf(from);
+    const thisYear = dayOf(year, month, day);
+    next = thisYear >= from ? thisYear : dayOf(year + 1, month, day);
+    if (nextDays.size >= NEXT_DAYS_KEPT) nextDays.clear();
+    nextDays.set(key, next);
+  }
+  return next;
 }
+
+/**
+ * Everyone is measured from the same today, against the same few dozen dates
+ * (the occasions and the days of the year birthdays fall on): the calendar
+ * conversions are done once each and remembered.
+ */
+const nextDays = new Map<string, number>();
+const NEXT_DAYS_KEPT = 10_000;
 
 const gregorianMonthLength = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -2,13 +2,26 @@
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 
 export function suggestOffer(segments: ReadonlySet<string>, occasions: ReadonlySet<string>, offers: readonly OfferInput[], now: Date): SuggestedOffer | null {
-  const today = now.toISOString().slice(0, 10);
-  const because = (o: OfferInput) => [...o.segments.filter((s) => segments.has(s)), ...o.occasions.filter((s) => occasions.has(s)).map((s) => `occasion:${s}`)];
-  const offer = [...offers]
-    .filter((o) => o.active && (!o.validFrom || o.validFrom <= today) && (!o.validTo || today <= o.validTo))
-    .sort((a, b) => a.priority - b.priority)
-    .find((o) => because(o).length > 0);
-  if (!offer) return null;
-  const { key, code, package: pkg, title, reason } = offer;
-  return { key, code, package: pkg, title, reason, because: because(offer) };
+  for (const offer of validByPriority(offers, now.toISOString().slice(0, 10))) {
+    const because = [...offer.segments.filter((s) => segments.has(s)), ...offer.occasions.filter((s) => occasions.has(s)).map((s) => `occasion:${s}`)];
+    if (because.length === 0) continue;
+    const { key, code, package: pkg, title, reason } = offer;
+    return { key, code, package: pkg, title, reason, because };
+  }
+  return null;
+}
+
+/** The offers active and valid on `today`, by priority: found once for everyone a recompute matches against the same offers. */
+const valid = new WeakMap<readonly OfferInput[], { today: string; offers: OfferInput[] }>();
+function validByPriority(offers: readonly OfferInput[], today: string): OfferInput[] {
+  let found = valid.get(offers);
+  if (found?.today !== today) {
+    found = {
+      today,
+      offers: offers.filter((o) => o.active && (!o.validFrom || o.validFrom <= today) && (!o.validTo || today <= o.validTo))
+        .sort((a, b) => a.priority - b.priority),
+    };
+    valid.set(offers, found);
+  }
+  return found.offers;
 }

@@ -43,6 +43,17 @@ export type PopulationStats = {
 /** The rules worth keeping for cross-sell suggestions; more say little and cost memory in every per-person recompute. */
 const KEPT_RULES = 100;
 
+/**
+ * Predicted value takes a dozen series sums per customer, so on a larger base
+ * its percentiles are read off this many customers evenly spread over it: the
+ * 80th percentile of 20,000 is within about 0.3 percentile points of the whole's.
+ */
+const VALUE_SAMPLE = 20_000;
+
+/** Up to `size` items spread evenly over the list (all of them when it is no longer). */
+const evenlySpaced = <T>(items: readonly T[], size: number): readonly T[] =>
+  items.length <= size ? items : Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)]!);
+
 /** Fewer people than this are not worth grouping. */
 const MIN_TO_GROUP = 20;
 
@@ -78,7 +89,7 @@ export function populationStats(customers: readonly CustomerAggregate[], tiers: 
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const predicts = lifetimeModel?.gammaGamma != null;
   const values = (predicts
-    ? histories.map((h) => lifetime(lifetimeModel!, h, tiers).predictedValue!)
+    ? evenlySpaced(histories, VALUE_SAMPLE).map((h) => lifetime(lifetimeModel!, h, tiers).predictedValue!)
     : customers.map((c) => c.monetary)).sort((a, b) => a - b);
   const at = (p: number) => values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
   return {

@@ -84,6 +84,15 @@ async function lookup(emails: readonly string[]): Promise<LookupResult[]> {
   return ((await res.json()) as { results: LookupResult[] }).results;
 }
 
+/** Everyone's scores as the engine computes them at NOW, in memory. */
+async function engineScores() {
+  const repos = createRepositories(db);
+  const [config, offers, population] = await Promise.all([repos.config.all(), repos.offers.all(), repos.scores.population()]);
+  const windows = { eventDays: config['lead-scoring'].windowDays, complaintDays: config.satisfaction.complaintWindowDays };
+  const facts = await repos.facts.facts({ fromId: 1, toId: Number.MAX_SAFE_INTEGER }, NOW, windows);
+  return new Map([...facts].map(([id, f]) => [id, contactScores(f, population!.stats, { config, offers }, NOW)]));
+}
+
 describe('demo data', () => {
   it('has a realistic size', async () => {
     const { counts } = await fingerprint(db);
@@ -122,16 +131,18 @@ describe('demo data', () => {
   });
 
   it('gives everyone the same segments in SQL (the memberships view over the score columns) as the engine chose offers by', async () => {
-    const repos = createRepositories(db);
-    const [config, offers, population] = await Promise.all([repos.config.all(), repos.offers.all(), repos.scores.population()]);
-    const windows = { eventDays: config['lead-scoring'].windowDays, complaintDays: config.satisfaction.complaintWindowDays };
-    const facts = await repos.facts.facts({ fromId: 1, toId: Number.MAX_SAFE_INTEGER }, NOW, windows);
+    const scores = await engineScores();
     const rows = await db.all<{ id: number; segments: string }>(sql`
       select contact_id as id, json_group_array(segment) as segments from segment_memberships where segment not like 'segment:%' group by contact_id`);
     const inSql = new Map(rows.map((r) => [r.id, (JSON.parse(r.segments) as string[]).sort()]));
-    expect(facts.size).toBe(2000);
-    for (const [id, f] of facts) {
-      expect(inSql.get(id), `contact ${id}`).toEqual(contactScores(f, population!.stats, { config, offers }, NOW).segments.sort());
+    expect(scores.size).toBe(2000);
+    for (const [id, s] of scores) expect(inSql.get(id), `contact ${id}`).toEqual([...s.segments].sort());
+  });
+
+  it('reads back what the engine computed, from the score columns and the detail beside them', async () => {
+    const repos = createRepositories(db);
+    for (const [id, { segments: _inColumns, ...computed }] of await engineScores()) {
+      expect((await repos.scores.of(id))?.scores, `contact ${id}`).toEqual(computed);
     }
   });
 

@@ -87,7 +87,8 @@ async function store(people: Person[]) {
       ({ id, email: `p${id}@example.test`, name, locale, city, gender, birthday, consentMarketing, interests, createdAt }))),
   ]);
   const scores = rows.filter((r) => r.score).map((r) => ({
-    contactId: r.id, ...r.score!, lifecycle: 'first_contact' as const, leadQualification: 'none' as const, vip: false, computedAt: NOW.toISOString(),
+    contactId: r.id, ...r.score!, leadGrade: 'C3', leadQualification: 'none' as const, vip: false, lifecycle: 'first_contact' as const,
+    computedAt: NOW.toISOString(),
   }));
   const eventRows = rows.flatMap((r) => r.events.map((e, j) => ({ contactId: r.id, ...e, idempotencyKey: `${r.id}-${j}` })));
   const orderRows = rows.flatMap((r) => r.orders.map((o, j) => ({ contactId: r.id, ...o, currency: 'USD', externalId: `${r.id}-${j}` })));

@@ -19,7 +19,7 @@ CREATE TABLE `contact_scores` (
 	`contact_id` integer PRIMARY KEY NOT NULL,
 	`lead_score` integer NOT NULL,
 	`lead_band` text NOT NULL,
-	`lead_grade` text,
+	`lead_grade` text NOT NULL,
 	`lead_qualification` text NOT NULL,
 	`rfm_r` integer,
 	`rfm_f` integer,

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { companies, contactEmails, contacts, contactScoreDetails, contactScores, customSegmentMembers } from '../schema';
+import { companies, contactEmails, contacts, contactScoreDetails, contactScores, contactTags, customSegmentMembers, tags } from '../schema';
 
 /**
  * The overlay's hot path: a whole batch of addresses resolved in one query over
@@ -16,8 +16,11 @@ export function lookupRepository(db: Db) {
         honorific: contacts.honorific,
         locale: contacts.locale,
         company: companies.name,
-        scores: contactScoreDetails.detail,
-        computedAt: contactScores.computedAt,
+        scores: contactScores,
+        detail: contactScoreDetails.detail,
+        /** The person's tags ({slug, label}), as a JSON array: their badges are made with them. */
+        tags: sql<string>`(select json_group_array(json_object('slug', ${tags.slug}, 'label', ${tags.label})) from ${contactTags}
+          join ${tags} on ${tags.id} = ${contactTags.tagId} where ${contactTags.contactId} = ${contacts.id})`,
         /** Custom segments the person is in ("segment:<key>"), as a JSON array. */
         customSegments: sql<string>`(select json_group_array(${customSegmentMembers.segment}) from ${customSegmentMembers}
           where ${customSegmentMembers.contactId} = ${contacts.id})`,

@@ -1,23 +1,23 @@
 /** What the engine writes (materialised scores and segment memberships, the base's statistics) and reads back. */
 import { eq, sql } from 'drizzle-orm';
-import type { ContactScores, StoredScores } from '../../../shared/models/contact-scores';
+import { SCORES_VERSION, type ContactScores, type StoredScores } from '../../../shared/models/contact-scores';
 import type { PopulationStats } from '../../../shared/models/population';
 import type { Db } from '../client';
-import { contacts, contactScoreDetails, contactScores, populationStats, segmentMemberships } from '../schema';
-
-/** contact_scores' columns in the order save() sends them. */
-const SCORE_COLUMNS = [
-  'contact_id', 'lead_score', 'lead_band', 'lead_grade', 'lead_qualification', 'rfm_r', 'rfm_f', 'rfm_m', 'rfm_segment', 'satisfaction',
-  'value_tier', 'vip', 'lifecycle', 'funnel_stage', 'occasion', 'discovered_group', 'realised_revenue', 'predicted_value', 'churn_risk',
-];
+import { contacts, contactScoreDetails, contactScores, contactTags, populationStats, segmentMemberships, tags } from '../schema';
+import { fromStored, SCORE_COLUMNS, toStored, type ScoreDetail } from '../stored-scores';
 
 export function scoresRepository(db: Db) {
   return {
-    /** What the engine last computed for one person, and when. */
+    /** What the engine last computed for one person, and when; null until it has, with this version of the engine. */
     async of(contactId: number): Promise<{ scores: StoredScores; computedAt: string } | null> {
-      const [row] = await db.select({ scores: contactScoreDetails.detail, computedAt: contactScores.computedAt }).from(contactScores)
-        .innerJoin(contactScoreDetails, eq(contactScoreDetails.contactId, contactScores.contactId)).where(eq(contactScores.contactId, contactId));
-      return row ?? null;
+      const [[row], applied] = await Promise.all([
+        db.select({ columns: contactScores, detail: contactScoreDetails.detail }).from(contactScores)
+          .innerJoin(contactScoreDetails, eq(contactScoreDetails.contactId, contactScores.contactId)).where(eq(contactScores.contactId, contactId)),
+        db.select({ slug: tags.slug, label: tags.label }).from(contactTags).innerJoin(tags, eq(tags.id, contactTags.tagId))
+          .where(eq(contactTags.contactId, contactId)).orderBy(tags.slug),
+      ]);
+      if (!row || row.detail.version !== SCORES_VERSION) return null;
+      return { scores: fromStored(row.columns, row.detail, applied), computedAt: row.columns.computedAt };
     },
 
     /** Every segment one person is in now, as "kind:key". */
@@ -58,17 +58,21 @@ export function scoresRepository(db: Db) {
      */
     async save(scores: Map<number, ContactScores>, computedAt: string) {
       if (scores.size === 0) return;
-      const rows = [...scores].map(([contactId, s]) => [
-        contactId, s.lead.score, s.lead.band, s.lead.grade, s.lead.qualification, s.rfm?.r ?? null, s.rfm?.f ?? null, s.rfm?.m ?? null,
-        s.rfm?.segment ?? null, s.satisfaction?.segment ?? null, s.valueTier, s.vip ? 1 : 0, s.lifecycle, s.funnel?.stage ?? null,
-        s.occasion?.key ?? null, s.group?.index ?? null, s.realisedRevenue, s.lifetime?.predictedValue ?? null, s.lifetime?.churnRisk ?? null,
-      ]);
+      const rows: unknown[][] = [];
       // Keyed by contact id, so the database reads each detail whole as the value of its key.
-      const details = Object.fromEntries([...scores].map(([contactId, { segments: _inColumns, ...stored }]): [number, StoredScores] => [contactId, stored]));
+      const details: Record<number, ScoreDetail> = {};
+      for (const [contactId, s] of scores) {
+        const { columns, detail } = toStored(contactId, s);
+        rows.push(SCORE_COLUMNS.map(({ key }) => columns[key]));
+        details[contactId] = detail;
+      }
+      const names = SCORE_COLUMNS.map(({ name }) => name);
       await db.batch([
-        db.run(sql`insert into contact_scores (${sql.raw(SCORE_COLUMNS.join(', '))}, computed_at)
-          select ${sql.raw(SCORE_COLUMNS.map((_, i) => `value->>${i}`).join(', '))}, ${computedAt} from json_each(${JSON.stringify(rows)}) where true
-          on conflict (contact_id) do update set ${sql.raw([...SCORE_COLUMNS.slice(1), 'computed_at'].map((c) => `${c} = excluded.${c}`).join(', '))}`),
+        // Materialised, so each row's array is rendered once rather than once per column read from it.
+        db.run(sql`with incoming(row) as materialized (select value from json_each(${JSON.stringify(rows)}))
+          insert into contact_scores (${sql.raw(names.join(', '))}, computed_at)
+          select ${sql.raw(names.map((_, i) => `row->>${i}`).join(', '))}, ${computedAt} from incoming where true
+          on conflict (contact_id) do update set ${sql.raw([...names.slice(1), 'computed_at'].map((c) => `${c} = excluded.${c}`).join(', '))}`),
         db.run(sql`insert into contact_score_details (contact_id, detail)
           select cast(key as integer), value from json_each(${JSON.stringify(details)}) where true
           on conflict (contact_id) do update set detail = excluded.detail`),

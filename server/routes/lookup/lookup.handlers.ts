@@ -5,6 +5,7 @@ import type { OfferInput, SuggestedOffer } from '../../../shared/schemas/offers'
 import { segmentMembership } from '../../../shared/schemas/segments';
 import { TONE_GUIDES } from '../../../shared/data/tone-guides';
 import type { AppRouteHandler } from '../../app-env';
+import { fromStored } from '../../db/stored-scores';
 import type { lookup as lookupRoute } from './lookup.routes';
 
 /** The stored choice of offer with the offer's texts; null when the offer has since been removed. */
@@ -25,8 +26,8 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
     const row = rows.get(email);
     // Scores not computed yet, or stored by an older version and being recomputed since start-up: better
     // "not known" for a moment than a half-drawn card.
-    if (!row?.scores || !row.computedAt || row.scores.version !== SCORES_VERSION) return { email, known: false };
-    const s = row.scores;
+    if (!row?.scores || !row.detail || row.detail.version !== SCORES_VERSION) return { email, known: false };
+    const s = fromStored(row.scores, row.detail, JSON.parse(row.tags) as Array<{ slug: string; label: string }>);
     return {
       email,
       known: true,
@@ -59,7 +60,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       group: s.group,
       crossSell: s.crossSell,
       upSell: s.upSell.map(({ explanation: _why, ...step }) => step),
-      computedAt: row.computedAt,
+      computedAt: row.scores.computedAt,
     };
   });
   return c.json({ results }, 200);
