@@ -26,14 +26,6 @@ export const SCORE_COLUMNS = Object.entries(getTableColumns(contactScores))
   .filter(([key]) => key !== 'computedAt')
   .map(([key, column]) => ({ key: key as keyof Omit<ScoreColumns, 'computedAt'>, name: column.name }));
 
-/** The value without these properties; null stays null. */
-function without<T extends object, K extends keyof T>(value: T | null, ...keys: K[]): Omit<T, K> | null {
-  if (value === null) return null;
-  const rest = { ...value };
-  for (const key of keys) delete rest[key];
-  return rest;
-}
-
 export function toStored(contactId: number, s: ContactScores): { columns: Omit<ScoreColumns, 'computedAt'>; detail: ScoreDetail } {
   return {
     columns: {
@@ -43,17 +35,40 @@ export function toStored(contactId: number, s: ContactScores): { columns: Omit<S
       funnelStage: s.funnel?.stage ?? null, occasion: s.occasion?.key ?? null, discoveredGroup: s.group?.index ?? null,
       realisedRevenue: s.realisedRevenue, predictedValue: s.lifetime?.predictedValue ?? null, churnRisk: s.lifetime?.churnRisk ?? null,
     },
+    // Written out rather than copied and pruned: this runs for every person of every recompute.
     detail: {
       version: s.version,
-      lead: without(s.lead, 'score', 'band', 'grade', 'qualification')!,
-      satisfaction: without(s.satisfaction, 'segment'),
-      funnel: without(s.funnel, 'stage'),
-      occasion: without(s.occasion, 'key'),
-      lifetime: without(s.lifetime, 'predictedValue', 'churnRisk'),
-      group: without(s.group, 'index'),
+      lead: { fit: s.lead.fit, engagement: s.lead.engagement, reasons: s.lead.reasons },
+      satisfaction: s.satisfaction && { because: s.satisfaction.because, kind: s.satisfaction.kind, score: s.satisfaction.score, at: s.satisfaction.at },
+      funnel: s.funnel && { deal: s.funnel.deal, since: s.funnel.since, daysInStage: s.funnel.daysInStage, milestone: s.funnel.milestone },
+      occasion: s.occasion && {
+        name: s.occasion.name, date: s.occasion.date, daysUntil: s.occasion.daysUntil,
+        salutation: s.occasion.salutation, greeting: s.occasion.greeting, explanation: s.occasion.explanation,
+      },
+      lifetime: s.lifetime && {
+        probabilityAlive: s.lifetime.probabilityAlive, expectedPurchases: s.lifetime.expectedPurchases, expectedAverageSpend: s.lifetime.expectedAverageSpend,
+      },
+      group: s.group && { description: s.group.description },
       orders: s.orders, crossSell: s.crossSell, upSell: s.upSell, offer: s.offer, inputs: s.inputs,
     },
   };
+}
+
+/**
+ * A batch of people's scores as save() takes them: JSON text of the column
+ * rows (arrays in SCORE_COLUMNS order) and of the details by contact id.
+ */
+export type StoredBatch = { contacts: number; rows: string; details: string };
+
+export function storedBatch(scores: ReadonlyMap<number, ContactScores>): StoredBatch {
+  const rows: unknown[][] = [];
+  const details: Record<number, ScoreDetail> = {};
+  for (const [contactId, s] of scores) {
+    const { columns, detail } = toStored(contactId, s);
+    rows.push(SCORE_COLUMNS.map(({ key }) => columns[key]));
+    details[contactId] = detail;
+  }
+  return { contacts: scores.size, rows: JSON.stringify(rows), details: JSON.stringify(details) };
 }
 
 export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<{ slug: string; label: string }>): StoredScores {

@@ -2,13 +2,15 @@
  * Keeps the materialised scores fresh: one person right after their data
  * changes, or everyone in batches (after seeding, on demand, on a schedule).
  */
-import { contactScores, type ContactScores, type EngineRules } from '../../shared/models/contact-scores';
+import type { EngineRules } from '../../shared/models/contact-scores';
 import {
-  discoverPatterns, POPULATION_STATS_VERSION, populationStats, type DiscoveredPatterns, type PopulationStats,
+  customerStats, discoverPatterns, POPULATION_STATS_VERSION, type DiscoveredPatterns, type PopulationStats,
 } from '../../shared/models/population';
 import type { SegmentInput } from '../../shared/schemas/segments';
 import type { Repositories } from '../db/repositories';
-import type { ContactBatch } from '../db/repositories/facts';
+import type { ContactBatch, RawFacts } from '../db/repositories/facts';
+import { scoreBatch } from './score-batch';
+import { createScoringPool, type ScoringPool } from './scoring-pool';
 
 const BATCH = 1_000;
 /**
@@ -22,7 +24,14 @@ const GROUPING_SAMPLE = 4_000;
 /** Association rules are mined from at most this many orders. */
 const BASKET_SAMPLE = 200_000;
 
-export function createEngine(repos: Repositories) {
+export type EngineOptions = {
+  /** From this many people on, a full recompute scores on a pool of threads. */
+  poolFrom: number;
+  /** The pool's threads; by default one per core beside the main thread. */
+  threads?: number;
+};
+
+export function createEngine(repos: Repositories, options: EngineOptions = { poolFrom: 5_000 }) {
   let cached: Promise<EngineRules & { segments: SegmentInput[] }> | null = null;
   const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all(), repos.segments.definitions()])
     .then(([config, offers, segments]) => ({ config, offers, segments })));
@@ -32,43 +41,68 @@ export function createEngine(repos: Repositories) {
     const current = stored?.stats.version === POPULATION_STATS_VERSION ? stored.stats : null;
     if (current && current.customers >= SMALL_BASE) return current;
     // Between full recomputes the groups and product rules stay as found; finding them again takes seconds.
-    return refreshPopulation(now, current ? { groups: current.groups, productRules: current.productRules } : await discover(now));
+    return refreshPopulation(now, current ? Promise.resolve({ groups: current.groups, productRules: current.productRules }) : discover(now));
   }
 
-  async function discover(now: Date): Promise<DiscoveredPatterns> {
+  /** The groups and product rules, found on the pool's threads when there is a pool. */
+  async function discover(now: Date, pool: ScoringPool | null = null): Promise<DiscoveredPatterns> {
     const { config } = await rules();
     const [people, baskets] = await Promise.all([
       repos.facts.groupingSample(now, config['lead-scoring'].windowDays, GROUPING_SAMPLE),
       repos.facts.baskets(BASKET_SAMPLE),
     ]);
-    return discoverPatterns(people, baskets);
+    return pool ? pool.discover(people, baskets) : discoverPatterns(people, baskets);
   }
 
-  async function refreshPopulation(now: Date, patterns: DiscoveredPatterns) {
+  /** The base's statistics: what its customers' orders give (fitted here, while `patterns` may still be being found elsewhere), with the patterns. */
+  async function refreshPopulation(now: Date, patterns: Promise<DiscoveredPatterns>) {
     const { config } = await rules();
-    const stats = populationStats(await repos.facts.customerAggregates(now), config['value-tiers'], now, patterns);
+    const [found, customers] = await Promise.all([
+      patterns,
+      repos.facts.customerAggregates(now).then((aggregates) => customerStats(aggregates, config['value-tiers'], now)),
+    ]);
+    const stats: PopulationStats = { ...customers, ...found };
     await repos.scores.savePopulation(stats, now.toISOString());
     return stats;
   }
 
-  async function score(batch: ContactBatch, stats: PopulationStats, now: Date) {
-    const workspace = await rules();
-    const facts = await repos.facts.facts(batch, now, {
-      eventDays: workspace.config['lead-scoring'].windowDays,
-      complaintDays: workspace.config.satisfaction.complaintWindowDays,
-    });
-    const scores = new Map<number, ContactScores>();
-    for (const [id, f] of facts) scores.set(id, contactScores(f, stats, workspace, now));
-    await repos.scores.save(scores, now.toISOString());
-    return scores.size;
+  async function factsOf(batch: ContactBatch, now: Date) {
+    const { config } = await rules();
+    return repos.facts.facts(batch, now, { eventDays: config['lead-scoring'].windowDays, complaintDays: config.satisfaction.complaintWindowDays });
+  }
+
+  /** Scores every batch of the base: read on this thread, scored on the pool's threads (or inline), each saved as soon as it is scored. */
+  async function scoreEveryone(stats: PopulationStats, now: Date, pool: ScoringPool | null, progress: (done: number) => void): Promise<number> {
+    const { config, offers } = await rules();
+    const computedAt = now.toISOString();
+    const context = { stats, rules: { config, offers }, now: computedAt };
+    const score = pool ? (raw: RawFacts) => pool.score(raw, context) : async (raw: RawFacts) => scoreBatch(raw, stats, { config, offers }, now);
+    // A thread has a batch and the next one waiting, so it never waits while this one reads or writes.
+    const inFlight = pool ? 2 * pool.threads : 1;
+    const scoring = new Set<Promise<void>>();
+    let done = 0;
+    let failure: unknown = null;
+    for (let batch = await repos.facts.nextBatch(0, BATCH); batch && failure === null; batch = await repos.facts.nextBatch(batch.toId, BATCH)) {
+      const task: Promise<void> = score(await factsOf(batch, now))
+        .then((stored) => repos.scores.save(stored, computedAt).then(() => progress((done += stored.contacts))))
+        .catch((error: unknown) => { failure ??= error; })
+        .finally(() => scoring.delete(task));
+      scoring.add(task);
+      if (scoring.size >= inFlight) await Promise.race(scoring);
+    }
+    await Promise.all(scoring);
+    if (failure !== null) throw failure;
+    return done;
   }
 
   return {
     /** Recomputes these people against the base's statistics. */
     async recompute(ids: number[], now = new Date()) {
-      await score({ ids }, await statistics(now), now);
+      const stats = await statistics(now);
+      const { config, offers, segments } = await rules();
+      await repos.scores.save(scoreBatch(await factsOf({ ids }, now), stats, { config, offers }, now), now.toISOString());
       // Custom segments read the scores just saved; for a few people, their rules run in memory.
-      await repos.segments.refreshMembersOf(ids, (await rules()).segments, now);
+      await repos.segments.refreshMembersOf(ids, segments, now);
     },
 
     /**
@@ -76,13 +110,16 @@ export function createEngine(repos: Repositories) {
      * memory stays bounded whatever the size of the base; `progress` hears of each batch.
      */
     async recomputeAll(now = new Date(), progress: (done: number, total: number) => void = () => {}): Promise<{ contacts: number }> {
-      const stats = await refreshPopulation(now, await discover(now));
       const total = await repos.scores.contactCount();
-      let done = 0;
-      progress(done, total);
-      for (let batch = await repos.facts.nextBatch(0, BATCH); batch; batch = await repos.facts.nextBatch(batch.toId, BATCH)) {
-        done += await score(batch, stats, now);
-        progress(done, Math.max(done, total));
+      progress(0, total);
+      // A large base's CPU work goes to a pool of threads; for a small one, starting them would cost more than it saves.
+      const pool = total >= options.poolFrom ? createScoringPool(options.threads) : null;
+      let done: number;
+      try {
+        const stats = await refreshPopulation(now, discover(now, pool));
+        done = await scoreEveryone(stats, now, pool, (scored) => progress(scored, Math.max(scored, total)));
+      } finally {
+        await pool?.close();
       }
       // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
       for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);

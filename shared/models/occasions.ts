@@ -93,12 +93,18 @@ function why(c: Candidate): string {
 
 function birthdayCandidate(contact: OccasionContact, today: number): Candidate | null {
   if (!contact.birthday) return null;
-  const [gy, gm, gd] = contact.birthday.split('-').map(Number) as [number, number, number];
   const calendar = contact.birthdayCalendar ?? (contact.locale === 'fa' ? 'persian' : 'gregorian');
-  const { jm, jd } = toJalaali(gy, gm, gd);
-  const [month, day] = calendar === 'persian' ? [jm, jd] : [gm, gd];
+  const [month, day] = monthAndDay(contact.birthday, calendar);
   const because = contact.birthdayCalendar ? `birthdayCalendar is ${calendar}` : `the contact's language is ${contact.locale === 'fa' ? 'Persian' : 'English'}`;
   return { kind: 'birthday', key: 'birthday', text: BIRTHDAY, day: nextOnOrAfter(calendar, month, day, today), calendar, birthday: contact.birthday, because };
+}
+
+/** A Gregorian YYYY-MM-DD date's month and day in the calendar. */
+function monthAndDay(date: string, calendar: Occasion['calendar']): [number, number] {
+  const [gy, gm, gd] = date.split('-').map(Number) as [number, number, number];
+  if (calendar === 'gregorian') return [gm, gd];
+  const { jm, jd } = toJalaali(gy, gm, gd);
+  return [jm, jd];
 }
 
 /** Why the audience includes the contact, or null when it does not; `title` is their job title as padded words. */
@@ -138,26 +144,25 @@ const CALENDARS = {
  * last day, so a leap-day birthday is still greeted every year.
  */
 function nextOnOrAfter(calendar: Occasion['calendar'], month: number, day: number, from: number): number {
-  const key = `${calendar} ${month} ${day} ${from}`;
-  let next = nextDays.get(key);
+  if (remembered.from !== from) remembered = { from, next: new Map() };
+  const key = (calendar === 'persian' ? 1000 : 0) + month * 32 + day;
+  let next = remembered.next.get(key);
   if (next === undefined) {
     const { yearOf, dayOf } = CALENDARS[calendar];
     const year = yearOf(from);
     const thisYear = dayOf(year, month, day);
     next = thisYear >= from ? thisYear : dayOf(year + 1, month, day);
-    if (nextDays.size >= NEXT_DAYS_KEPT) nextDays.clear();
-    nextDays.set(key, next);
+    remembered.next.set(key, next);
   }
   return next;
 }
 
 /**
- * Everyone is measured from the same today, against the same few dozen dates
- * (the occasions and the days of the year birthdays fall on): the calendar
- * conversions are done once each and remembered.
+ * Everyone is measured from the same today, against the same few hundred
+ * dates (the occasions and the days of the year birthdays fall on): each
+ * calendar conversion is done once a day and remembered, by calendar, month and day.
  */
-const nextDays = new Map<string, number>();
-const NEXT_DAYS_KEPT = 10_000;
+let remembered = { from: Number.NaN, next: new Map<number, number>() };
 
 const gregorianMonthLength = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -83,8 +83,14 @@ export function discoverPatterns(people: readonly ClusterRow[], baskets: readonl
   };
 }
 
-/** The base's statistics: quintiles, the lifetime value models and value thresholds, with the patterns found last. */
-export function populationStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date, patterns: DiscoveredPatterns): PopulationStats {
+/** What the customers' orders give: quintiles, the lifetime value models and value thresholds. */
+export type CustomerStats = Omit<PopulationStats, keyof DiscoveredPatterns>;
+
+/** The base's statistics: what the customers' orders give, with the patterns found last. */
+export const populationStats = (customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date, patterns: DiscoveredPatterns): PopulationStats =>
+  ({ ...customerStats(customers, tiers, now), ...patterns });
+
+export function customerStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date): CustomerStats {
   const histories = customers.map((c) => purchaseHistory(c.purchases, now));
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const predicts = lifetimeModel?.gammaGamma != null;
@@ -103,6 +109,5 @@ export function populationStats(customers: readonly CustomerAggregate[], tiers: 
     lifetimeModel,
     valueBasis: predicts ? 'predicted lifetime value' : 'realised revenue',
     value: { goldFrom: at(tiers.goldFromPercentile), lowBelow: at(tiers.lowBelowPercentile), vipFrom: at(tiers.vipFromPercentile) },
-    ...patterns,
   };
 }

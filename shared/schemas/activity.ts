@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import * as E from './enums';
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
+/** The same instant in UTC; text that is no date-time is left for the check to refuse. */
+function toUtc(time: string): string {
+  const instant = new Date(time);
+  return Number.isNaN(instant.getTime()) ? time : instant.toISOString();
+}
+
+/** Any ISO 8601 date-time, stored as UTC (2025-06-01T06:30:00.000Z): times then compare and sort as text, and their first ten characters are the UTC day. */
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).overwrite(toUtc);
 const money = z.number().finite().min(0).max(1e12);
 const currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
 

@@ -15,7 +15,7 @@ import { createRepositories } from '../../server/db/repositories';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { seedDemo } from '../../server/demo/seed';
 import { createEngine } from '../../server/engine/recompute';
-import { contactScores } from '../../shared/models/contact-scores';
+import { scoreFacts } from '../../server/engine/score-batch';
 import * as E from '../../shared/schemas/enums';
 import type { LookupResult } from '../../shared/schemas/lookup';
 
@@ -89,8 +89,7 @@ async function engineScores() {
   const repos = createRepositories(db);
   const [config, offers, population] = await Promise.all([repos.config.all(), repos.offers.all(), repos.scores.population()]);
   const windows = { eventDays: config['lead-scoring'].windowDays, complaintDays: config.satisfaction.complaintWindowDays };
-  const facts = await repos.facts.facts({ fromId: 1, toId: Number.MAX_SAFE_INTEGER }, NOW, windows);
-  return new Map([...facts].map(([id, f]) => [id, contactScores(f, population!.stats, { config, offers }, NOW)]));
+  return scoreFacts(await repos.facts.facts({ fromId: 1, toId: Number.MAX_SAFE_INTEGER }, NOW, windows), population!.stats, { config, offers }, NOW);
 }
 
 describe('demo data', () => {

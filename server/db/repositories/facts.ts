@@ -12,12 +12,42 @@ import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
 import type { ContactFacts } from '../../../shared/models/contact-scores';
 import type { CustomerAggregate } from '../../../shared/models/population';
-import type { PurchaseDays } from '../../../shared/models/purchase-history';
+import { summariseOrders } from '../../../shared/models/purchase-history';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
 
 /** A batch of people: these ids, or every id in a range (a full recompute pages through the base by id). */
 export type ContactBatch = { ids: readonly number[] } | { fromId: number; toId: number };
+
+/** JSON text of rows of T, as the database built it. */
+export type JsonRows<T> = string & { readonly rowType?: T };
+export const parseRows = <T>(json: JsonRows<T>): T[] => JSON.parse(json) as T[];
+
+export type PersonRow = ContactFacts['person'] & ContactFacts['properties'] & { id: number; joinedAt: string };
+export type OrderRow = [contactId: number, orderedAt: string, amount: number];
+export type ProductRow = [contactId: number, productLine: string, sku: string];
+export type EventRow = [contactId: number, type: string, occurredAt: string];
+export type SurveyRow = NonNullable<ContactFacts['latestSurvey']> & { id: number };
+export type DealRow = NonNullable<ContactFacts['openDeal']> & { id: number };
+export type TagRow = ContactFacts['tags'][number] & { id: number };
+
+/**
+ * The facts about a batch of people, each kind as the JSON text of its rows:
+ * one per person, or, for orders, order lines and events, one per item, left
+ * for the scoring to sum up (cheaper there than grouping in the database).
+ */
+export type RawFacts = {
+  people: JsonRows<PersonRow>;
+  orders: JsonRows<OrderRow>;
+  products: JsonRows<ProductRow>;
+  /** Events in the lead-scoring window. */
+  events: JsonRows<EventRow>;
+  /** Complaints in the satisfaction rules' window, per person. */
+  complaints: JsonRows<{ id: number; count: number }>;
+  surveys: JsonRows<SurveyRow>;
+  deals: JsonRows<DealRow>;
+  tags: JsonRows<TagRow>;
+};
 
 const DAY_MS = 86_400_000;
 const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
@@ -34,93 +64,63 @@ function inBatch(column: SQL, batch: ContactBatch): SQL {
     : sql`${column} between ${batch.fromId} and ${batch.toId}`;
 }
 
-type OrderAggregate = { id: number; count: number; revenue: number; lastOrderedAt: string; purchases: PurchaseDays };
-
 export function factsRepository(db: Db) {
-  /** The rows of a query that selects `json_group_array(…) as rows`, parsed. */
-  async function jsonRows<T>(query: SQL): Promise<T[]> {
+  /** The JSON text of the rows of a query that selects `json_group_array(…) as rows`. */
+  async function json<T>(query: SQL): Promise<JsonRows<T>> {
     const [row] = await db.all<{ rows: string | null }>(query);
-    return row?.rows ? (JSON.parse(row.rows) as T[]) : [];
+    return (row?.rows ?? '[]') as JsonRows<T>;
   }
 
-  /**
-   * Per customer of the batch: orders, revenue, the last order, and purchase
-   * days as the lifetime value models count them (UTC days; what was spent on
-   * the first one). One pass over the covering index of orders.
-   */
-  function orderAggregates(batch: ContactBatch): Promise<OrderAggregate[]> {
-    return jsonRows(sql`
-      select json_group_array(json_object(
-        'id', id, 'count', count, 'revenue', revenue, 'lastOrderedAt', lastOrderedAt,
-        'purchases', json_object('days', days, 'firstDay', firstDay, 'lastDay', lastDay, 'total', revenue, 'firstDayTotal', firstDayTotal))) as rows
-      from (select o.contact_id as id, count(*) as count, sum(o.amount) as revenue, max(o.ordered_at) as lastOrderedAt,
-                   count(distinct date(o.ordered_at)) as days, min(date(o.ordered_at)) as firstDay, max(date(o.ordered_at)) as lastDay,
-                   (select sum(f.amount) from orders f
-                    where f.contact_id = o.contact_id and date(f.ordered_at) = min(date(o.ordered_at))) as firstDayTotal
-            from orders o where ${inBatch(sql`o.contact_id`, batch)} group by o.contact_id)`);
-  }
+  /** The rows of such a query, parsed. */
+  const jsonRows = async <T>(query: SQL): Promise<T[]> => parseRows(await json<T>(query));
+
+  /** The batch's orders, as (contact, time, amount): one pass over the covering index of orders. */
+  const orderRows = (batch: ContactBatch) => json<OrderRow>(sql`
+    select json_group_array(json_array(contact_id, ordered_at, amount)) as rows from orders where ${inBatch(sql`contact_id`, batch)}`);
 
   return {
-    /** Facts for a batch of people: one query per kind of fact, never one per person. */
-    async facts(batch: ContactBatch, now: Date, windows: { eventDays: number; complaintDays: number }): Promise<Map<number, ContactFacts>> {
-      const [people, orderRows, productRows, eventRows, complaintRows, surveyRows, dealRows, tagRows] = await Promise.all([
-        jsonRows<Omit<ContactFacts['person'], 'birthdayCalendar'> & { id: number; joinedAt: string } & ContactFacts['properties']>(sql`
+    /**
+     * The facts about a batch of people, one query per kind of fact (never one
+     * per person), each as the JSON text of its rows: they are parsed where the
+     * batch is scored, which may be another thread.
+     */
+    async facts(batch: ContactBatch, now: Date, windows: { eventDays: number; complaintDays: number }): Promise<RawFacts> {
+      const [people, orders, products, events, complaints, surveys, deals, tags] = await Promise.all([
+        json<PersonRow>(sql`
           select json_group_array(json_object(
             'id', c.id, 'name', c.name, 'honorific', c.honorific, 'gender', c.gender, 'locale', c.locale, 'birthday', c.birthday,
             'jobTitle', c.job_title, 'joinedAt', c.created_at, 'jobLevel', c.job_level, 'education', c.education,
             'occupation', c.occupation, 'incomeBand', c.income_band, 'acquisitionSource', c.acquisition_source,
             'companySize', co.size, 'industry', co.industry, 'revenueBand', co.revenue_band)) as rows
           from contacts c left join companies co on co.id = c.company_id where ${inBatch(sql`c.id`, batch)}`),
-        orderAggregates(batch),
-        jsonRows<{ id: number; productLines: string[]; skus: string[] }>(sql`
-          select json_group_array(json_object('id', id, 'productLines', json(productLines), 'skus', json(skus))) as rows
-          from (select o.contact_id as id, json_group_array(distinct l.product_line) as productLines, json_group_array(distinct l.sku) as skus
-                from orders o join order_lines l on l.order_id = o.id where ${inBatch(sql`o.contact_id`, batch)} group by o.contact_id)`),
-        jsonRows<{ id: number; type: string; ageDays: number; count: number }>(sql`
-          select json_group_array(json_object('id', id, 'type', type, 'ageDays', ageDays, 'count', count)) as rows
-          from (select contact_id as id, type, cast(julianday(${now.toISOString()}) - julianday(occurred_at) as integer) as ageDays, count(*) as count
-                from events where ${inBatch(sql`contact_id`, batch)} and occurred_at >= ${daysAgo(now, windows.eventDays)}
-                group by contact_id, type, ageDays)`),
-        jsonRows<{ id: number; count: number }>(sql`
+        orderRows(batch),
+        json<ProductRow>(sql`
+          select json_group_array(json_array(o.contact_id, l.product_line, l.sku)) as rows
+          from orders o join order_lines l on l.order_id = o.id where ${inBatch(sql`o.contact_id`, batch)}`),
+        json<EventRow>(sql`
+          select json_group_array(json_array(contact_id, type, occurred_at)) as rows
+          from events where ${inBatch(sql`contact_id`, batch)} and occurred_at >= ${daysAgo(now, windows.eventDays)}`),
+        json<{ id: number; count: number }>(sql`
           select json_group_array(json_object('id', id, 'count', count)) as rows
           from (select contact_id as id, count(*) as count from events
                 where ${inBatch(sql`contact_id`, batch)} and type = 'complaint' and occurred_at >= ${daysAgo(now, windows.complaintDays)}
                 group by contact_id)`),
-        jsonRows<NonNullable<ContactFacts['latestSurvey']> & { id: number }>(sql`
+        json<SurveyRow>(sql`
           select json_group_array(json_object('id', s.contact_id, 'kind', s.kind, 'score', s.score, 'respondedAt', s.responded_at)) as rows
           from surveys s where ${inBatch(sql`s.contact_id`, batch)}
             and s.id = (select latest.id from surveys latest where latest.contact_id = s.contact_id
                         order by latest.responded_at desc, latest.id desc limit 1)`),
-        jsonRows<NonNullable<ContactFacts['openDeal']> & { id: number }>(sql`
+        json<DealRow>(sql`
           select json_group_array(json_object('id', d.contact_id, 'title', d.title, 'stage', d.stage, 'stageChangedAt', d.stage_changed_at)) as rows
           from deals d where ${inBatch(sql`d.contact_id`, batch)}
             and d.id = (select latest.id from deals latest
                         where latest.contact_id = d.contact_id and latest.stage not in (select value from json_each(${JSON.stringify(CLOSED_STAGES)}))
                         order by latest.stage_changed_at desc, latest.id desc limit 1)`),
-        jsonRows<{ id: number; slug: string; label: string }>(sql`
+        json<TagRow>(sql`
           select json_group_array(json_object('id', ct.contact_id, 'slug', t.slug, 'label', t.label)) as rows
           from contact_tags ct join tags t on t.id = ct.tag_id where ${inBatch(sql`ct.contact_id`, batch)}`),
       ]);
-
-      const facts = new Map<number, ContactFacts>();
-      for (const { id, name, honorific, gender, locale, birthday, jobTitle, joinedAt, ...properties } of people) {
-        facts.set(id, {
-          orders: { count: 0, revenue: 0, lastOrderedAt: null },
-          purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
-          person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [], skus: [],
-        });
-      }
-      for (const { id, count, revenue, lastOrderedAt, purchases } of orderRows) {
-        Object.assign(facts.get(id)!, { orders: { count, revenue, lastOrderedAt }, purchases });
-      }
-      for (const { id, productLines, skus } of productRows) Object.assign(facts.get(id)!, { productLines: productLines.sort(), skus: skus.sort() });
-      for (const { id, ...event } of eventRows) facts.get(id)!.events.push(event);
-      for (const { id, count } of complaintRows) facts.get(id)!.recentComplaints = count;
-      for (const { id, ...survey } of surveyRows) facts.get(id)!.latestSurvey = survey;
-      for (const { id, ...deal } of dealRows) facts.get(id)!.openDeal = deal;
-      for (const { id, ...tag } of tagRows) facts.get(id)!.tags.push(tag);
-      for (const f of facts.values()) f.tags.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-      return facts;
+      return { people, orders, products, events, complaints, surveys, deals, tags };
     },
 
     /** One aggregate per customer, for the base's quintiles, percentiles and lifetime value models; read a page of ids at a time. */
@@ -128,7 +128,14 @@ export function factsRepository(db: Db) {
       const [span] = await db.all<{ first: number | null; last: number | null }>(sql`select min(contact_id) as first, max(contact_id) as last from orders`);
       const customers: CustomerAggregate[] = [];
       for (let fromId = span?.first ?? 1; span?.last != null && fromId <= span.last; fromId += AGGREGATE_PAGE) {
-        for (const { count, revenue, lastOrderedAt, purchases } of await orderAggregates({ fromId, toId: fromId + AGGREGATE_PAGE - 1 })) {
+        const byCustomer = new Map<number, Array<[string, number]>>();
+        for (const [id, orderedAt, amount] of parseRows(await orderRows({ fromId, toId: fromId + AGGREGATE_PAGE - 1 }))) {
+          const orders = byCustomer.get(id);
+          if (orders) orders.push([orderedAt, amount]);
+          else byCustomer.set(id, [[orderedAt, amount]]);
+        }
+        for (const orders of byCustomer.values()) {
+          const { count, revenue, lastOrderedAt, purchases } = summariseOrders(orders);
           customers.push({ recencyDays: wholeDays(lastOrderedAt, now), frequency: count, monetary: revenue, purchases });
         }
       }

@@ -1,10 +1,10 @@
 /** What the engine writes (materialised scores and segment memberships, the base's statistics) and reads back. */
 import { eq, sql } from 'drizzle-orm';
-import { SCORES_VERSION, type ContactScores, type StoredScores } from '../../../shared/models/contact-scores';
+import { SCORES_VERSION, type StoredScores } from '../../../shared/models/contact-scores';
 import type { PopulationStats } from '../../../shared/models/population';
 import type { Db } from '../client';
 import { contacts, contactScoreDetails, contactScores, contactTags, populationStats, segmentMemberships, tags } from '../schema';
-import { fromStored, SCORE_COLUMNS, toStored, type ScoreDetail } from '../stored-scores';
+import { fromStored, SCORE_COLUMNS, type StoredBatch } from '../stored-scores';
 
 export function scoresRepository(db: Db) {
   return {
@@ -55,26 +55,22 @@ export function scoresRepository(db: Db) {
      * columns and their details. Each statement takes its rows as one JSON
      * parameter: fixed statements, no limit on bound variables, no per-batch
      * SQL to build. Built-in segment memberships follow from the columns.
+     * Anyone erased since their facts were read is left out.
      */
-    async save(scores: Map<number, ContactScores>, computedAt: string) {
-      if (scores.size === 0) return;
-      const rows: unknown[][] = [];
-      // Keyed by contact id, so the database reads each detail whole as the value of its key.
-      const details: Record<number, ScoreDetail> = {};
-      for (const [contactId, s] of scores) {
-        const { columns, detail } = toStored(contactId, s);
-        rows.push(SCORE_COLUMNS.map(({ key }) => columns[key]));
-        details[contactId] = detail;
-      }
+    async save(batch: StoredBatch, computedAt: string) {
+      if (batch.contacts === 0) return;
       const names = SCORE_COLUMNS.map(({ name }) => name);
       await db.batch([
         // Materialised, so each row's array is rendered once rather than once per column read from it.
-        db.run(sql`with incoming(row) as materialized (select value from json_each(${JSON.stringify(rows)}))
+        db.run(sql`with incoming(row) as materialized (select value from json_each(${batch.rows}))
           insert into contact_scores (${sql.raw(names.join(', '))}, computed_at)
-          select ${sql.raw(names.map((_, i) => `row->>${i}`).join(', '))}, ${computedAt} from incoming where true
+          select ${sql.raw(names.map((_, i) => `row->>${i}`).join(', '))}, ${computedAt} from incoming
+          where exists (select 1 from contacts where id = row->>0)
           on conflict (contact_id) do update set ${sql.raw([...names.slice(1), 'computed_at'].map((c) => `${c} = excluded.${c}`).join(', '))}`),
+        // Keyed by contact id, so the database reads each detail whole as the value of its key.
         db.run(sql`insert into contact_score_details (contact_id, detail)
-          select cast(key as integer), value from json_each(${JSON.stringify(details)}) where true
+          select cast(key as integer), value from json_each(${batch.details})
+          where exists (select 1 from contacts where id = cast(key as integer))
           on conflict (contact_id) do update set detail = excluded.detail`),
       ]);
     },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
 
@@ -32,7 +33,15 @@ describe('orders', () => {
     const res = await api.call('POST', `/v1/contacts/${personId}/orders`, { body: order('A-1', 0) });
     expect(res.status).toBe(409);
     expect(res.json.errors).toEqual([{ field: 'externalId', message: 'already recorded' }]);
-    expect((await api.call('GET', `/v1/contacts/${personId}/orders`)).json.items).toHaveLength(2);
+    expect((await api.call('GET', `/v1/contacts/${personId}/orders`)).json.items.map((o: { externalId: string }) => o.externalId)).toEqual(['A-2', 'A-1']);
+  });
+
+  it('stores a time given with an offset as the same instant in UTC, as every time is stored', async () => {
+    const res = await api.call('POST', `/v1/contacts/${personId}/orders`, { body: { ...order('TZ-1', 0), orderedAt: '2026-03-20T23:30:00+03:30' } });
+    expect(res.status).toBe(201);
+    expect(res.json.orderedAt).toBe('2026-03-20T20:00:00.000Z');
+    const [stored] = await api.db.all<{ orderedAt: string }>(sql`select ordered_at as orderedAt from orders where external_id = 'TZ-1'`);
+    expect(stored!.orderedAt).toBe('2026-03-20T20:00:00.000Z');
   });
 
   it('names bad fields, including inside lines', async () => {

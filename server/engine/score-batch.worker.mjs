@@ -1,0 +1,11 @@
+// A thread of the scoring pool (scoring-pool.ts, which types these tasks): it
+// runs the engine's TypeScript as the server does, through tsx.
+import { register } from 'tsx/esm/api';
+
+register();
+const { discoverPatterns } = await import('../../shared/models/population.ts');
+const { scoreBatch } = await import('./score-batch.ts');
+
+export const discover = ({ people, baskets }) => discoverPatterns(people, baskets);
+
+export const score = ({ raw, context: { stats, rules, now } }) => scoreBatch(raw, stats, rules, new Date(now));
