@@ -9,12 +9,14 @@ import { summariseOrders } from '../../shared/models/purchase-history';
 import { parseRows, type RawFacts } from '../db/repositories/facts';
 import { storedBatch, type StoredBatch } from '../db/stored-scores';
 
-const DAY_MS = 86_400_000;
-
 /** The facts per person, from the rows of each kind: orders, order lines and events summed up per person here. */
-export function assembleFacts(raw: RawFacts, now: Date): Map<number, ContactFacts> {
+export function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
   const facts = new Map<number, ContactFacts>();
-  for (const { id, name, honorific, gender, locale, birthday, jobTitle, joinedAt, ...properties } of parseRows(raw.people)) {
+  for (const [
+    id, name, honorific, gender, locale, birthday, jobTitle, joinedAt,
+    jobLevel, education, occupation, incomeBand, acquisitionSource, companySize, industry, revenueBand,
+  ] of parseRows(raw.people)) {
+    const properties = { jobLevel, education, occupation, incomeBand, acquisitionSource, companySize, industry, revenueBand };
     facts.set(id, {
       orders: { count: 0, revenue: 0, lastOrderedAt: null },
       purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
@@ -45,11 +47,9 @@ export function assembleFacts(raw: RawFacts, now: Date): Map<number, ContactFact
     const f = facts.get(id);
     if (f) Object.assign(f, { productLines: [...lines].sort(), skus: [...skus].sort() });
   }
-  for (const [id, type, occurredAt] of parseRows(raw.events)) {
+  for (const [id, type, ageDays] of parseRows(raw.events)) {
     const events = facts.get(id)?.events;
     if (!events) continue;
-    // Whole days since, as SQLite's cast of a julian day difference counts them.
-    const ageDays = Math.trunc((now.getTime() - Date.parse(occurredAt)) / DAY_MS);
     const same = events.find((e) => e.type === type && e.ageDays === ageDays);
     if (same) same.count++;
     else events.push({ type, ageDays, count: 1 });
@@ -74,7 +74,7 @@ export function assembleFacts(raw: RawFacts, now: Date): Map<number, ContactFact
 /** Everyone's scores in the batch. */
 export function scoreFacts(raw: RawFacts, stats: PopulationStats, rules: EngineRules, now: Date): Map<number, ContactScores> {
   const scores = new Map<number, ContactScores>();
-  for (const [id, f] of assembleFacts(raw, now)) scores.set(id, contactScores(f, stats, rules, now));
+  for (const [id, f] of assembleFacts(raw)) scores.set(id, contactScores(f, stats, rules, now));
   return scores;
 }
 

@@ -202,28 +202,37 @@ export type BadgeFigures = {
 /** A person's built-in badges and tags, unordered, the quiet ones too: with their occasion and group, every segment they are in. */
 export function builtInBadges(f: BadgeFigures, tags: ReadonlyArray<{ slug: string; label: string }>): Badge[] {
   const badges: Badge[] = [];
-  const add = (kind: Badge['kind'], key: string, label: string = en[`${kind}.${key}` as keyof typeof en] ?? key) =>
-    badges.push({ kind, key, label });
-  if (f.rfm) add('rfm', f.rfm.segment);
-  if (f.valueTier) add('value', f.valueTier);
-  if (f.vip) add('value', 'vip');
-  add('lifecycle', f.lifecycle);
-  if (f.satisfaction) add('satisfaction', f.satisfaction.segment);
-  add('lead', f.lead.band);
-  if (f.lead.qualification !== 'none') add('lead', f.lead.qualification);
-  if (f.funnel) add('funnel', f.funnel.stage);
-  for (const tag of tags) add('tag', tag.slug, tag.label);
+  if (f.rfm) badges.push(badge('rfm', f.rfm.segment));
+  if (f.valueTier) badges.push(badge('value', f.valueTier));
+  if (f.vip) badges.push(badge('value', 'vip'));
+  badges.push(badge('lifecycle', f.lifecycle));
+  if (f.satisfaction) badges.push(badge('satisfaction', f.satisfaction.segment));
+  badges.push(badge('lead', f.lead.band));
+  if (f.lead.qualification !== 'none') badges.push(badge('lead', f.lead.qualification));
+  if (f.funnel) badges.push(badge('funnel', f.funnel.stage));
+  for (const tag of tags) badges.push({ kind: 'tag', key: tag.slug, label: tag.label });
   return badges;
 }
 
+/** A built-in badge, labelled in English (the extension labels it in the user's language). */
+const badge = (kind: Badge['kind'], key: string): Badge => ({ kind, key, label: en[`${kind}.${key}` as keyof typeof en] ?? key });
+
+/** Segments that say little inline: left to the card. */
+const QUIET = new Set(['lead:cold', 'lead:warm', 'value:regular', 'value:low']);
+const NO_PRIORITIES: ReadonlyMap<string, number> = new Map();
+
 /**
  * Badges in display order: built-in ones by BADGE_PRIORITY, then by kind;
- * custom segments by their own priority (`segmentPriority`, by key). Segments
- * that say little inline (cold lead, regular value) are left to the card.
+ * custom segments by their own priority (`segmentPriority`, by key). Quiet
+ * segments (cold lead, regular value) are left to the card.
  */
-export function orderBadges(badges: Badge[], segmentPriority: ReadonlyMap<string, number> = new Map()): Badge[] {
-  const quiet = new Set(['lead:cold', 'lead:warm', 'value:regular', 'value:low']);
-  const rank = (b: Badge) => (b.kind === 'segment' ? segmentPriority.get(b.key) : BADGE_PRIORITY[`${b.kind}:${b.key}`])
-    ?? 100 + BADGE_KIND_ORDER.indexOf(b.kind);
-  return badges.filter((b) => !quiet.has(`${b.kind}:${b.key}`)).sort((a, b) => rank(a) - rank(b));
+export function orderBadges(badges: readonly Badge[], segmentPriority: ReadonlyMap<string, number> = NO_PRIORITIES): Badge[] {
+  const ranked: Array<{ badge: Badge; rank: number }> = [];
+  for (const b of badges) {
+    const ref = `${b.kind}:${b.key}`;
+    if (QUIET.has(ref)) continue;
+    ranked.push({ badge: b, rank: (b.kind === 'segment' ? segmentPriority.get(b.key) : BADGE_PRIORITY[ref]) ?? 100 + BADGE_KIND_ORDER.indexOf(b.kind) });
+  }
+  return ranked.sort(byRank).map((r) => r.badge);
 }
+const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;

@@ -29,14 +29,13 @@ export type LeadScore = {
 const clamp = (n: number) => Math.max(0, Math.min(100, n));
 
 export function leadScore(inputs: LeadInputs, rules: LeadScoringRules = LEAD_SCORING): LeadScore {
-  const weight = (ageDays: number) => (rules.halfLifeDays ? 0.5 ** (ageDays / rules.halfLifeDays) : 1);
   // Each type's events counted and weighted by age once, however many rules read them.
   const byType = new Map<string, { count: number; weighted: number }>();
   for (const e of inputs.events) {
     if (e.ageDays >= rules.windowDays) continue;
     const seen = byType.get(e.type) ?? { count: 0, weighted: 0 };
     seen.count += e.count;
-    seen.weighted += e.count * weight(e.ageDays);
+    seen.weighted += e.count * (rules.halfLifeDays ? 0.5 ** (e.ageDays / rules.halfLifeDays) : 1);
     byType.set(e.type, seen);
   }
   const reasons: ScoreReason[] = [];

@@ -99,13 +99,20 @@ function birthdayCandidate(contact: OccasionContact, today: number): Candidate |
   return { kind: 'birthday', key: 'birthday', text: BIRTHDAY, day: nextOnOrAfter(calendar, month, day, today), calendar, birthday: contact.birthday, because };
 }
 
-/** A Gregorian YYYY-MM-DD date's month and day in the calendar. */
-function monthAndDay(date: string, calendar: Occasion['calendar']): [number, number] {
-  const [gy, gm, gd] = date.split('-').map(Number) as [number, number, number];
-  if (calendar === 'gregorian') return [gm, gd];
-  const { jm, jd } = toJalaali(gy, gm, gd);
-  return [jm, jd];
+/** A Gregorian YYYY-MM-DD date's month and day in the calendar; birthdays share a few tens of thousands of dates, so each is converted once. */
+function monthAndDay(date: string, calendar: Occasion['calendar']): readonly [number, number] {
+  const key = `${calendar} ${date}`;
+  let found = monthsAndDays.get(key);
+  if (!found) {
+    const [gy, gm, gd] = date.split('-').map(Number) as [number, number, number];
+    const { jm, jd } = calendar === 'persian' ? toJalaali(gy, gm, gd) : { jm: gm, jd: gd };
+    if (monthsAndDays.size >= MONTHS_AND_DAYS_KEPT) monthsAndDays.clear();
+    monthsAndDays.set(key, (found = [jm, jd]));
+  }
+  return found;
 }
+const monthsAndDays = new Map<string, readonly [number, number]>();
+const MONTHS_AND_DAYS_KEPT = 100_000;
 
 /** Why the audience includes the contact, or null when it does not; `title` is their job title as padded words. */
 function audienceMatch(audience: OccasionAudience, contact: OccasionContact, title: string): string | null {

@@ -3,7 +3,9 @@ import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 
 export function suggestOffer(segments: ReadonlySet<string>, occasions: ReadonlySet<string>, offers: readonly OfferInput[], now: Date): SuggestedOffer | null {
   for (const offer of validByPriority(offers, now.toISOString().slice(0, 10))) {
-    const because = [...offer.segments.filter((s) => segments.has(s)), ...offer.occasions.filter((s) => occasions.has(s)).map((s) => `occasion:${s}`)];
+    const because: string[] = [];
+    for (const segment of offer.segments) if (segments.has(segment)) because.push(segment);
+    for (const occasion of offer.occasions) if (occasions.has(occasion)) because.push(`occasion:${occasion}`);
     if (because.length === 0) continue;
     const { key, code, package: pkg, title, reason } = offer;
     return { key, code, package: pkg, title, reason, because };

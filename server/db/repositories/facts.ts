@@ -23,10 +23,19 @@ export type ContactBatch = { ids: readonly number[] } | { fromId: number; toId: 
 export type JsonRows<T> = string & { readonly rowType?: T };
 export const parseRows = <T>(json: JsonRows<T>): T[] => JSON.parse(json) as T[];
 
-export type PersonRow = ContactFacts['person'] & ContactFacts['properties'] & { id: number; joinedAt: string };
+type Person = ContactFacts['person'];
+type Property = ContactFacts['properties'];
+/** A person as a tuple, in the order the query lists the columns: a hundred thousand objects' keys would be most of the text. */
+export type PersonRow = [
+  id: number, name: Person['name'], honorific: Person['honorific'], gender: Person['gender'], locale: Person['locale'],
+  birthday: Person['birthday'], jobTitle: Person['jobTitle'], joinedAt: string,
+  jobLevel: Property['jobLevel'], education: Property['education'], occupation: Property['occupation'], incomeBand: Property['incomeBand'],
+  acquisitionSource: Property['acquisitionSource'], companySize: Property['companySize'], industry: Property['industry'], revenueBand: Property['revenueBand'],
+];
 export type OrderRow = [contactId: number, orderedAt: string, amount: number];
 export type ProductRow = [contactId: number, productLine: string, sku: string];
-export type EventRow = [contactId: number, type: string, occurredAt: string];
+/** An event and its age in whole days. */
+export type EventRow = [contactId: number, type: string, ageDays: number];
 export type SurveyRow = NonNullable<ContactFacts['latestSurvey']> & { id: number };
 export type DealRow = NonNullable<ContactFacts['openDeal']> & { id: number };
 export type TagRow = ContactFacts['tags'][number] & { id: number };
@@ -87,18 +96,16 @@ export function factsRepository(db: Db) {
     async facts(batch: ContactBatch, now: Date, windows: { eventDays: number; complaintDays: number }): Promise<RawFacts> {
       const [people, orders, products, events, complaints, surveys, deals, tags] = await Promise.all([
         json<PersonRow>(sql`
-          select json_group_array(json_object(
-            'id', c.id, 'name', c.name, 'honorific', c.honorific, 'gender', c.gender, 'locale', c.locale, 'birthday', c.birthday,
-            'jobTitle', c.job_title, 'joinedAt', c.created_at, 'jobLevel', c.job_level, 'education', c.education,
-            'occupation', c.occupation, 'incomeBand', c.income_band, 'acquisitionSource', c.acquisition_source,
-            'companySize', co.size, 'industry', co.industry, 'revenueBand', co.revenue_band)) as rows
+          select json_group_array(json_array(
+            c.id, c.name, c.honorific, c.gender, c.locale, c.birthday, c.job_title, c.created_at,
+            c.job_level, c.education, c.occupation, c.income_band, c.acquisition_source, co.size, co.industry, co.revenue_band)) as rows
           from contacts c left join companies co on co.id = c.company_id where ${inBatch(sql`c.id`, batch)}`),
         orderRows(batch),
         json<ProductRow>(sql`
           select json_group_array(json_array(o.contact_id, l.product_line, l.sku)) as rows
           from orders o join order_lines l on l.order_id = o.id where ${inBatch(sql`o.contact_id`, batch)}`),
         json<EventRow>(sql`
-          select json_group_array(json_array(contact_id, type, occurred_at)) as rows
+          select json_group_array(json_array(contact_id, type, cast(julianday(${now.toISOString()}) - julianday(occurred_at) as integer))) as rows
           from events where ${inBatch(sql`contact_id`, batch)} and occurred_at >= ${daysAgo(now, windows.eventDays)}`),
         json<{ id: number; count: number }>(sql`
           select json_group_array(json_object('id', id, 'count', count)) as rows
