@@ -59,7 +59,7 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
     const { config } = await rules();
     const [found, customers] = await Promise.all([
       patterns,
-      repos.facts.customerAggregates(now).then((aggregates) => customerStats(aggregates, config['value-tiers'], now)),
+      repos.facts.customerAggregates(now).then((aggregates) => customerStats(aggregates, config['value-tiers'])),
     ]);
     const stats: PopulationStats = { ...customers, ...found };
     await repos.scores.savePopulation(stats, now.toISOString());

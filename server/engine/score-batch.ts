@@ -24,17 +24,9 @@ export function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
     });
   }
   // Someone erased between the queries has rows only in the later ones: those rows are skipped.
-  const orders = new Map<number, Array<[string, number]>>();
-  for (const [id, orderedAt, amount] of parseRows(raw.orders)) {
-    const list = orders.get(id);
-    if (list) list.push([orderedAt, amount]);
-    else orders.set(id, [[orderedAt, amount]]);
-  }
-  for (const [id, list] of orders) {
+  for (const [id, { count, revenue, lastOrderedAt, purchases }] of summariseOrders(parseRows(raw.orders))) {
     const f = facts.get(id);
-    if (!f) continue;
-    const { count, revenue, lastOrderedAt, purchases } = summariseOrders(list);
-    Object.assign(f, { orders: { count, revenue, lastOrderedAt }, purchases });
+    if (f) Object.assign(f, { orders: { count, revenue, lastOrderedAt }, purchases });
   }
   const bought = new Map<number, { lines: Set<string>; skus: Set<string> }>();
   for (const [id, line, sku] of parseRows(raw.products)) {

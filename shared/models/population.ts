@@ -3,7 +3,8 @@ import type { ValueTierRules } from '../schemas/config';
 import { mineAssociationRules, type AssociationRule, type BasketOrder } from './association-rules';
 import { discoverGroups, type ClusterRow, type DiscoveredGroup, type Scale } from './clusters';
 import { fitLifetimeModel, lifetime, type LifetimeModel } from './lifetime';
-import { purchaseHistory, type PurchaseDays } from './purchase-history';
+import type { PurchaseHistory } from './clv/bgnbd';
+import type { SpendHistory } from './clv/gamma-gamma';
 import { cutPoints } from './quantiles';
 
 /** Bumped when the shape changes, so statistics stored by an older version are computed anew. */
@@ -66,8 +67,8 @@ function groupModel(rows: readonly ClusterRow[]): GroupModel | null {
   };
 }
 
-/** One customer as the base's statistics see them. */
-export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; purchases: PurchaseDays };
+/** One customer as the base's statistics see them: numbers only, as a large base holds a few hundred thousand at once. */
+export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; history: PurchaseHistory & SpendHistory };
 
 /** What takes long to find (seconds on a large base): found at full recomputes only, kept in between. */
 export type DiscoveredPatterns = Pick<PopulationStats, 'groups' | 'productRules'>;
@@ -87,11 +88,11 @@ export function discoverPatterns(people: readonly ClusterRow[], baskets: readonl
 export type CustomerStats = Omit<PopulationStats, keyof DiscoveredPatterns>;
 
 /** The base's statistics: what the customers' orders give, with the patterns found last. */
-export const populationStats = (customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date, patterns: DiscoveredPatterns): PopulationStats =>
-  ({ ...customerStats(customers, tiers, now), ...patterns });
+export const populationStats = (customers: readonly CustomerAggregate[], tiers: ValueTierRules, patterns: DiscoveredPatterns): PopulationStats =>
+  ({ ...customerStats(customers, tiers), ...patterns });
 
-export function customerStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules, now: Date): CustomerStats {
-  const histories = customers.map((c) => purchaseHistory(c.purchases, now));
+export function customerStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules): CustomerStats {
+  const histories = customers.map((c) => c.history);
   const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
   const predicts = lifetimeModel?.gammaGamma != null;
   const values = (predicts

@@ -21,30 +21,30 @@ export type PurchaseDays = {
 export type OrderSummary = { count: number; revenue: number; lastOrderedAt: string; purchases: PurchaseDays };
 
 /**
- * Sums up one customer's orders (at least one, in any order). Times are ISO
- * 8601 UTC text as stored, so a purchase day is the first ten characters and
- * later times sort later.
+ * Each customer's orders summed up, from order rows sorted by customer, then
+ * time (as the database hands them over): one pass, nothing held per order.
+ * Times are ISO 8601 UTC text as stored, so a purchase day is the first ten
+ * characters.
  */
-export function summariseOrders(orders: ReadonlyArray<readonly [orderedAt: string, amount: number]>): OrderSummary {
-  const days = new Set<string>();
-  let revenue = 0;
-  let lastOrderedAt = '';
-  let firstDay = '';
-  let firstDayTotal = 0;
-  for (const [orderedAt, amount] of orders) {
-    const day = orderedAt.slice(0, 10);
-    days.add(day);
-    revenue += amount;
-    if (orderedAt > lastOrderedAt) lastOrderedAt = orderedAt;
-    if (firstDay === '' || day < firstDay) [firstDay, firstDayTotal] = [day, amount];
-    else if (day === firstDay) firstDayTotal += amount;
+export function* summariseOrders(rows: ReadonlyArray<readonly [customer: number, orderedAt: string, amount: number]>): Generator<[number, OrderSummary]> {
+  for (let start = 0; start < rows.length;) {
+    const customer = rows[start]![0];
+    let [count, revenue, days, firstDayTotal] = [0, 0, 0, 0];
+    let day = '';
+    const firstDay = rows[start]![1].slice(0, 10);
+    let end = start;
+    for (; end < rows.length && rows[end]![0] === customer; end++) {
+      const [, orderedAt, amount] = rows[end]!;
+      const today = orderedAt.slice(0, 10);
+      if (today !== day) [days, day] = [days + 1, today];
+      if (today === firstDay) firstDayTotal += amount;
+      count++;
+      revenue += amount;
+    }
+    const lastOrderedAt = rows[end - 1]![1];
+    yield [customer, { count, revenue, lastOrderedAt, purchases: { days, firstDay, lastDay: day, total: revenue, firstDayTotal } }];
+    start = end;
   }
-  return {
-    count: orders.length,
-    revenue,
-    lastOrderedAt,
-    purchases: { days: days.size, firstDay, lastDay: lastOrderedAt.slice(0, 10), total: revenue, firstDayTotal },
-  };
 }
 
 const WEEK_MS = 7 * 86_400_000;

@@ -7,7 +7,7 @@
 /** The values at the 1/n, 2/n, … (n-1)/n quantiles of `values` (nearest rank). */
 export function cutPoints(values: readonly number[], n: number): number[] {
   if (values.length === 0) return [];
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return Array.from({ length: n - 1 }, (_, i) => sorted[Math.ceil(((i + 1) / n) * sorted.length) - 1]!);
 }
 

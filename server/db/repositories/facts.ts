@@ -12,7 +12,7 @@ import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
 import type { ContactFacts } from '../../../shared/models/contact-scores';
 import type { CustomerAggregate } from '../../../shared/models/population';
-import { summariseOrders } from '../../../shared/models/purchase-history';
+import { purchaseHistory, summariseOrders } from '../../../shared/models/purchase-history';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
 
@@ -32,6 +32,7 @@ export type PersonRow = [
   jobLevel: Property['jobLevel'], education: Property['education'], occupation: Property['occupation'], incomeBand: Property['incomeBand'],
   acquisitionSource: Property['acquisitionSource'], companySize: Property['companySize'], industry: Property['industry'], revenueBand: Property['revenueBand'],
 ];
+/** Sorted by contact, then time. */
 export type OrderRow = [contactId: number, orderedAt: string, amount: number];
 export type ProductRow = [contactId: number, productLine: string, sku: string];
 /** An event and its age in whole days. */
@@ -61,7 +62,7 @@ export type RawFacts = {
 const DAY_MS = 86_400_000;
 const CLOSED_STAGES: DealStage[] = ['contract_signed', 'lost'];
 /** The base's order aggregates are read this many ids at a time, so no single answer grows with the base. */
-const AGGREGATE_PAGE = 50_000;
+const AGGREGATE_PAGE = 2_000;
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
 const wholeDays = (iso: string, now: Date) => Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS));
@@ -83,9 +84,10 @@ export function factsRepository(db: Db) {
   /** The rows of such a query, parsed. */
   const jsonRows = async <T>(query: SQL): Promise<T[]> => parseRows(await json<T>(query));
 
-  /** The batch's orders, as (contact, time, amount): one pass over the covering index of orders. */
+  /** The batch's orders, as (contact, time, amount) sorted by contact and time: one pass over the covering index of orders. */
   const orderRows = (batch: ContactBatch) => json<OrderRow>(sql`
-    select json_group_array(json_array(contact_id, ordered_at, amount)) as rows from orders where ${inBatch(sql`contact_id`, batch)}`);
+    select json_group_array(json_array(contact_id, ordered_at, amount) order by contact_id, ordered_at) as rows
+    from orders where ${inBatch(sql`contact_id`, batch)}`);
 
   return {
     /**
@@ -135,15 +137,8 @@ export function factsRepository(db: Db) {
       const [span] = await db.all<{ first: number | null; last: number | null }>(sql`select min(contact_id) as first, max(contact_id) as last from orders`);
       const customers: CustomerAggregate[] = [];
       for (let fromId = span?.first ?? 1; span?.last != null && fromId <= span.last; fromId += AGGREGATE_PAGE) {
-        const byCustomer = new Map<number, Array<[string, number]>>();
-        for (const [id, orderedAt, amount] of parseRows(await orderRows({ fromId, toId: fromId + AGGREGATE_PAGE - 1 }))) {
-          const orders = byCustomer.get(id);
-          if (orders) orders.push([orderedAt, amount]);
-          else byCustomer.set(id, [[orderedAt, amount]]);
-        }
-        for (const orders of byCustomer.values()) {
-          const { count, revenue, lastOrderedAt, purchases } = summariseOrders(orders);
-          customers.push({ recencyDays: wholeDays(lastOrderedAt, now), frequency: count, monetary: revenue, purchases });
+        for (const [, { count, revenue, lastOrderedAt, purchases }] of summariseOrders(parseRows(await orderRows({ fromId, toId: fromId + AGGREGATE_PAGE - 1 })))) {
+          customers.push({ recencyDays: wholeDays(lastOrderedAt, now), frequency: count, monetary: revenue, history: purchaseHistory(purchases, now) });
         }
       }
       return customers;

@@ -54,25 +54,38 @@ interface WeightedHistories {
 }
 
 function weightHistories(customers: readonly PurchaseHistory[], timeScale: number): WeightedHistories {
-  const rows = new Map<string, { history: PurchaseHistory; weight: number }>();
   for (const c of customers) {
     if (!(Number.isInteger(c.frequency) && c.frequency >= 0 && c.recency >= 0 && c.recency <= c.T)) {
       throw new RangeError(`Not a purchase history: frequency ${c.frequency}, recency ${c.recency}, T ${c.T}`);
     }
-    const key = `${c.frequency}|${c.recency}|${c.T}`;
-    const row = rows.get(key);
-    if (row) row.weight++;
-    else rows.set(key, { history: c, weight: 1 });
   }
-  const distinctFrequencies = [...new Set(customers.map((c) => c.frequency))];
+  // Sorted, equal histories stand together: each run of them becomes one weighted row (no key per customer to hold).
+  const order = Uint32Array.from(customers.keys()).sort((i, j) => {
+    const p = customers[i]!;
+    const q = customers[j]!;
+    return p.frequency - q.frequency || p.recency - q.recency || p.T - q.T;
+  });
+  const distinct: number[] = [];
+  const weights: number[] = [];
+  let previous: PurchaseHistory | undefined;
+  for (const i of order) {
+    const c = customers[i]!;
+    if (previous && c.frequency === previous.frequency && c.recency === previous.recency && c.T === previous.T) {
+      weights[weights.length - 1]!++;
+    } else {
+      distinct.push(i);
+      weights.push(1);
+      previous = c;
+    }
+  }
+  const distinctFrequencies = [...new Set(distinct.map((i) => customers[i]!.frequency))];
   const slotOf = new Map(distinctFrequencies.map((x, i) => [x, i]));
-  const list = [...rows.values()];
   return {
-    frequency: Float64Array.from(list, ({ history }) => history.frequency),
-    recency: Float64Array.from(list, ({ history }) => history.recency * timeScale),
-    T: Float64Array.from(list, ({ history }) => history.T * timeScale),
-    weight: Float64Array.from(list, ({ weight }) => weight),
-    frequencySlot: Int32Array.from(list, ({ history }) => slotOf.get(history.frequency)!),
+    frequency: Float64Array.from(distinct, (i) => customers[i]!.frequency),
+    recency: Float64Array.from(distinct, (i) => customers[i]!.recency * timeScale),
+    T: Float64Array.from(distinct, (i) => customers[i]!.T * timeScale),
+    weight: Float64Array.from(weights),
+    frequencySlot: Int32Array.from(distinct, (i) => slotOf.get(customers[i]!.frequency)!),
     distinctFrequencies,
   };
 }
@@ -115,7 +128,8 @@ function weightedLogLikelihood(h: WeightedHistories, { r, alpha, a, b }: BgNbdPa
       lnAlphaTx = Math.log(alpha + h.recency[i]!);
       const A4 = f.lnDropoutOdds - (r + x) * lnAlphaTx;
       const top = Math.max(A3, A4);
-      const [e3, e4] = [Math.exp(A3 - top), Math.exp(A4 - top)];
+      const e3 = Math.exp(A3 - top);
+      const e4 = Math.exp(A4 - top);
       logSum = top + Math.log(e3 + e4);
       share3 = e3 / (e3 + e4);
       share4 = e4 / (e3 + e4);
@@ -164,9 +178,12 @@ export function fitBgNbd(customers: readonly PurchaseHistory[], { penalizer = 0 
   if (!result.converged) throw new Error(`BG/NBD fit did not converge (${result.reason} after ${result.iterations} iterations); try a penalizer`);
   const scaled = toParams(result.x);
   const params = { ...scaled, alpha: scaled.alpha / timeScale };
+  // The likelihood in the rescaled time differs from the original's only by the unit of the purchase rate:
+  // each of a customer's x repeat purchases contributes ln(timeScale) more (α and T scale together).
+  const repeats = histories.frequency.reduce((sum, x, i) => sum + x * histories.weight[i]!, 0);
   return {
     params,
-    logLikelihood: bgNbdLogLikelihood(customers, params).logLikelihood,
+    logLikelihood: weightedLogLikelihood(histories, scaled).logLikelihood + repeats * Math.log(timeScale),
     customers: n,
     iterations: result.iterations,
     evaluations: result.evaluations,

@@ -41,13 +41,12 @@ const repeatBuyers = <C extends SpendHistory>(customers: readonly C[]) => custom
  *   ℓ = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(xm+v)
  */
 export function gammaGammaLogLikelihood(customers: readonly SpendHistory[], { p, q, v }: GammaGammaParams) {
-  const buyers = repeatBuyers(customers);
   const lnV = Math.log(v);
   const [gammalnQ, digammaQ] = [gammaln(q), digamma(q)];
   // The special functions depend on x alone, and few distinct frequencies occur.
   const byFrequency = new Map<number, { gammaRatio: number; digammaPxq: number; digammaRatio: number; lnX: number }>();
-  for (const { frequency: x } of buyers) {
-    if (byFrequency.has(x)) continue;
+  for (const { frequency: x } of customers) {
+    if (x === 0 || byFrequency.has(x)) continue;
     const px = p * x;
     byFrequency.set(x, {
       gammaRatio: gammaln(px + q) - gammaln(px),
@@ -58,7 +57,10 @@ export function gammaGammaLogLikelihood(customers: readonly SpendHistory[], { p,
   }
   let ll = 0;
   let [dp, dq, dv] = [0, 0, 0];
-  for (const { frequency: x, monetary: m } of buyers) {
+  // Indexed, not for…of: this runs over every repeat buyer at every step of the fit.
+  for (let i = 0; i < customers.length; i++) {
+    const { frequency: x, monetary: m } = customers[i]!;
+    if (x === 0) continue;
     if (!(m > 0)) throw new RangeError('Gamma-Gamma needs a positive monetary value for every repeat buyer');
     const f = byFrequency.get(x)!;
     const px = p * x;
