@@ -30,6 +30,9 @@ export function createScoringPool(threads = Math.max(1, availableParallelism() -
     maxThreads: threads,
     // The threads run TypeScript (see the worker): their start is paid once, so idle threads wait for the next task.
     idleTimeout: Infinity,
+    // A batch makes a few hundred thousand short-lived objects: a young generation this large lets them die
+    // there, young, instead of being copied and promoted (a fifth less time scoring).
+    resourceLimits: { maxYoungGenerationSizeMb: 128 },
   });
   const run = <K extends keyof PoolTasks>(name: K, task: Parameters<PoolTasks[K]>[0]): Promise<ReturnType<PoolTasks[K]>> => pool.run(task, { name });
   return {
