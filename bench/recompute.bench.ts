@@ -8,8 +8,10 @@
  * the product lines bought — as GROUP BY queries whose rows are read into JS,
  * with no scoring and no writes. Ours is `engine.recomputeAll`: the base's
  * statistics (lifetime value fit, groups, product rules), facts per batch,
- * scoring, and the upsert of scores and segment memberships, with its peak
- * memory. Target: ≤ 3× the raw pass. Generation time is reported, not compared.
+ * scoring, and the upsert of scores (segment memberships follow from them),
+ * as the server runs it: its scoring threads beside the main one (one on a
+ * 2-core machine), with the process's peak memory, threads included.
+ * Target: ≤ 3× the raw pass. Generation time is reported, not compared.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
