@@ -36,9 +36,14 @@ export async function benchLookup() {
   const request = () => app.request('/v1/lookup', { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
   const answer = await (await request()).text();
 
-  const QUERY = `select ce.email, c.id, c.name, c.honorific, c.locale, co.name as company, s.detail, s.computed_at
+  // The query the lookup repository runs (server/db/repositories/lookup.ts), written out.
+  const QUERY = `select ce.email, c.id, c.name, c.honorific, c.locale, co.name as company, s.*, d.detail,
+      (select json_group_array(json_object('slug', t.slug, 'label', t.label)) from contact_tags ct join tags t on t.id = ct.tag_id
+       where ct.contact_id = c.id) as tags,
+      (select json_group_array(m.segment) from custom_segment_members m where m.contact_id = c.id) as custom_segments
     from contact_emails ce join contacts c on c.id = ce.contact_id
     left join companies co on co.id = c.company_id left join contact_scores s on s.contact_id = c.id
+    left join contact_score_details d on d.contact_id = c.id
     where ce.email in (select value from json_each(?))`;
   const bare = new Hono()
     .post('/query', async (c) => {
@@ -53,6 +58,13 @@ export async function benchLookup() {
   const post = (path: string) => async () => {
     await (await bare.request(path, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text();
   };
+  // Both must answer every known address, or the comparison says nothing.
+  const bareAnswer = await bare.request('/query', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const bareRows = bareAnswer.ok ? ((await bareAnswer.json()) as { results: unknown[] }).results.length : 0;
+  const ourKnown = (JSON.parse(answer) as { results: Array<{ known: boolean }> }).results.filter((r) => r.known).length;
+  if (bareRows !== known.length || ourKnown !== known.length) {
+    throw new Error(`the lookup benchmark's routes disagree: bare ${bareRows}, ours ${ourKnown} of ${known.length} known addresses`);
+  }
 
   const bench = new Bench({ time: 2_000, warmup: true });
   bench
