@@ -10,7 +10,7 @@ import { parseRows, type RawFacts } from '../db/repositories/facts';
 import { storedBatch, type StoredBatch } from '../db/stored-scores';
 
 /** The facts per person, from the rows of each kind: orders, order lines and events summed up per person here. */
-export function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
+function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
   const facts = new Map<number, ContactFacts>();
   for (const [
     id, name, honorific, gender, locale, birthday, jobTitle, joinedAt,

@@ -367,6 +367,8 @@ describe('the demo data, as the engine scored it', () => {
     { '<=': [40, { var: 'score.lead' }, 70] },
     { if: [{ missing: ['score.rfmSegment'] }, { '>': [{ var: 'profile.createdAt' }, ago(90)] }, { in: [{ var: 'score.rfmSegment' }, ['champions', 'loyal']] }] },
     { '!': { or: [{ var: 'profile.city' }, { var: 'profile.country' }] } },
+    { or: [{ var: 'score.vip' }, { '==': [{ var: 'score.leadQualification' }, 'mql'] }] },
+    { and: [{ '==': [{ var: 'score.discoveredGroup' }, 0] }, { '!': { missing: ['score.occasion'] } }] },
   ];
 
   it('selects the same people both ways, and some of them', async () => {
