@@ -60,7 +60,9 @@ function weightHistories(customers: readonly PurchaseHistory[], timeScale: numbe
     }
   }
   // Sorted, equal histories stand together: each run of them becomes one weighted row (no key per customer to hold).
-  const order = Uint32Array.from(customers.keys()).sort((i, j) => {
+  const order = new Uint32Array(customers.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((i, j) => {
     const p = customers[i]!;
     const q = customers[j]!;
     return p.frequency - q.frequency || p.recency - q.recency || p.T - q.T;
@@ -68,26 +70,32 @@ function weightHistories(customers: readonly PurchaseHistory[], timeScale: numbe
   const distinct: number[] = [];
   const weights: number[] = [];
   let previous: PurchaseHistory | undefined;
-  for (const i of order) {
-    const c = customers[i]!;
+  for (let k = 0; k < order.length; k++) {
+    const c = customers[order[k]!]!;
     if (previous && c.frequency === previous.frequency && c.recency === previous.recency && c.T === previous.T) {
       weights[weights.length - 1]!++;
     } else {
-      distinct.push(i);
+      distinct.push(order[k]!);
       weights.push(1);
       previous = c;
     }
   }
-  const distinctFrequencies = [...new Set(distinct.map((i) => customers[i]!.frequency))];
-  const slotOf = new Map(distinctFrequencies.map((x, i) => [x, i]));
-  return {
-    frequency: Float64Array.from(distinct, (i) => customers[i]!.frequency),
-    recency: Float64Array.from(distinct, (i) => customers[i]!.recency * timeScale),
-    T: Float64Array.from(distinct, (i) => customers[i]!.T * timeScale),
-    weight: Float64Array.from(weights),
-    frequencySlot: Int32Array.from(distinct, (i) => slotOf.get(customers[i]!.frequency)!),
-    distinctFrequencies,
+  const n = distinct.length;
+  const h: WeightedHistories = {
+    frequency: new Float64Array(n), recency: new Float64Array(n), T: new Float64Array(n), weight: Float64Array.from(weights),
+    frequencySlot: new Int32Array(n), distinctFrequencies: [],
   };
+  const slotOf = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    const c = customers[distinct[k]!]!;
+    let slot = slotOf.get(c.frequency);
+    if (slot === undefined) slotOf.set(c.frequency, (slot = h.distinctFrequencies.push(c.frequency) - 1));
+    h.frequency[k] = c.frequency;
+    h.recency[k] = c.recency * timeScale;
+    h.T[k] = c.T * timeScale;
+    h.frequencySlot[k] = slot;
+  }
+  return h;
 }
 
 /**

@@ -33,35 +33,51 @@ export interface GammaGammaFit {
   evaluations: number;
 }
 
-const repeatBuyers = <C extends SpendHistory>(customers: readonly C[]) => customers.filter((c) => c.frequency > 0);
+/** The repeat buyers' frequencies and mean spends, as typed arrays: the fit's loops read them at every step. */
+interface RepeatBuyers {
+  frequency: Float64Array;
+  monetary: Float64Array;
+  /** The distinct frequencies, whose terms need the special functions. */
+  frequencies: number[];
+}
+
+function repeatBuyers(customers: readonly SpendHistory[]): RepeatBuyers {
+  const buyers = customers.filter((c) => c.frequency > 0);
+  const frequency = new Float64Array(buyers.length);
+  const monetary = new Float64Array(buyers.length);
+  for (let i = 0; i < buyers.length; i++) {
+    const { frequency: x, monetary: m } = buyers[i]!;
+    if (!(m > 0)) throw new RangeError('Gamma-Gamma needs a positive monetary value for every repeat buyer');
+    frequency[i] = x;
+    monetary[i] = m;
+  }
+  return { frequency, monetary, frequencies: [...new Set(frequency)] };
+}
 
 /**
  * Σ log-likelihood of the repeat buyers' mean spend m over x purchases (note 025, eq. 1a)
  * and its gradient with respect to (ln p, ln q, ln v):
  *   ℓ = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(xm+v)
  */
-export function gammaGammaLogLikelihood(customers: readonly SpendHistory[], { p, q, v }: GammaGammaParams) {
+export const gammaGammaLogLikelihood = (customers: readonly SpendHistory[], params: GammaGammaParams) =>
+  logLikelihood(repeatBuyers(customers), params);
+
+function logLikelihood({ frequency, monetary, frequencies }: RepeatBuyers, { p, q, v }: GammaGammaParams) {
   const lnV = Math.log(v);
-  const [gammalnQ, digammaQ] = [gammaln(q), digamma(q)];
+  const gammalnQ = gammaln(q);
+  const digammaQ = digamma(q);
   // The special functions depend on x alone, and few distinct frequencies occur.
-  const byFrequency = new Map<number, { gammaRatio: number; digammaPxq: number; digammaRatio: number; lnX: number }>();
-  for (const { frequency: x } of customers) {
-    if (x === 0 || byFrequency.has(x)) continue;
+  const byFrequency = new Map(frequencies.map((x) => {
     const px = p * x;
-    byFrequency.set(x, {
-      gammaRatio: gammaln(px + q) - gammaln(px),
-      digammaPxq: digamma(px + q),
-      digammaRatio: digamma(px + q) - digamma(px),
-      lnX: Math.log(x),
-    });
-  }
+    return [x, { gammaRatio: gammaln(px + q) - gammaln(px), digammaPxq: digamma(px + q), digammaRatio: digamma(px + q) - digamma(px), lnX: Math.log(x) }];
+  }));
   let ll = 0;
-  let [dp, dq, dv] = [0, 0, 0];
-  // Indexed, not for…of: this runs over every repeat buyer at every step of the fit.
-  for (let i = 0; i < customers.length; i++) {
-    const { frequency: x, monetary: m } = customers[i]!;
-    if (x === 0) continue;
-    if (!(m > 0)) throw new RangeError('Gamma-Gamma needs a positive monetary value for every repeat buyer');
+  let dp = 0;
+  let dq = 0;
+  let dv = 0;
+  for (let i = 0; i < frequency.length; i++) {
+    const x = frequency[i]!;
+    const m = monetary[i]!;
     const f = byFrequency.get(x)!;
     const px = p * x;
     const lnM = Math.log(m);
@@ -82,17 +98,17 @@ export function gammaGammaLogLikelihood(customers: readonly SpendHistory[], { p,
  */
 export function fitGammaGamma(customers: readonly SpendHistory[], { penalizer = 0 }: { penalizer?: number } = {}): GammaGammaFit {
   const buyers = repeatBuyers(customers);
-  if (buyers.length === 0) throw new RangeError('Gamma-Gamma fit needs at least one repeat buyer');
-  const n = buyers.length;
+  const n = buyers.frequency.length;
+  if (n === 0) throw new RangeError('Gamma-Gamma fit needs at least one repeat buyer');
   const toParams = ([p, q, v]: readonly number[]): GammaGammaParams => ({ p: Math.exp(p!), q: Math.exp(q!), v: Math.exp(v!) });
 
   const result = minimizeLbfgs(
     (logParams) => {
       const params = toParams(logParams);
       const values = [params.p, params.q, params.v];
-      const { logLikelihood, gradient } = gammaGammaLogLikelihood(buyers, params);
+      const { logLikelihood: ll, gradient } = logLikelihood(buyers, params);
       return {
-        value: -logLikelihood / n + penalizer * values.reduce((s, x) => s + x * x, 0),
+        value: -ll / n + penalizer * values.reduce((s, x) => s + x * x, 0),
         gradient: gradient.map((g, i) => -g / n + 2 * penalizer * values[i]! ** 2),
       };
     },
@@ -102,7 +118,7 @@ export function fitGammaGamma(customers: readonly SpendHistory[], { penalizer = 
   const params = toParams(result.x);
   return {
     params,
-    logLikelihood: gammaGammaLogLikelihood(buyers, params).logLikelihood,
+    logLikelihood: logLikelihood(buyers, params).logLikelihood,
     customers: n,
     iterations: result.iterations,
     evaluations: result.evaluations,
