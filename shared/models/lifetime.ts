@@ -5,14 +5,19 @@
  * and the churn risk.
  */
 import type { ValueTierRules } from '../schemas/config';
-import { expectedPurchases, fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams, type PurchaseHistory } from './clv/bgnbd';
-import { fitGammaGamma, type GammaGammaParams, type SpendHistory } from './clv/gamma-gamma';
+import {
+  expectedPurchases, fitBgNbd, probabilityAlive, probabilityNoPurchase, type BgNbdParams, type PurchaseColumns, type PurchaseHistory,
+} from './clv/bgnbd';
+import { fitGammaGamma, type GammaGammaParams, type SpendColumns, type SpendHistory } from './clv/gamma-gamma';
 import { customerLifetimeValue, WEEKS_PER_MONTH } from './clv/lifetime-value';
 
 /**
  * `gammaGamma` is null when the fit gives q ≤ 1: spend then has no finite mean
  * under the model (too heavy-tailed), so no value is predicted, only purchases.
  */
+/** Many customers' purchase and spend histories, one array per field. */
+export type HistoryColumns = PurchaseColumns & SpendColumns;
+
 export type LifetimeModel = { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams | null; customers: number; repeatBuyers: number };
 
 export type Lifetime = {
@@ -33,15 +38,17 @@ const MIN_REPEAT_BUYERS = 20;
 /** A quarter, in the models' weeks: the churn risk's horizon. */
 const CHURN_HORIZON_WEEKS = 13;
 
-export function fitLifetimeModel(histories: ReadonlyArray<PurchaseHistory & SpendHistory>, penalizer: number): LifetimeModel | null {
-  const repeatBuyers = histories.filter((h) => h.frequency > 0).length;
-  if (histories.length < MIN_CUSTOMERS || repeatBuyers < MIN_REPEAT_BUYERS) return null;
+export function fitLifetimeModel(histories: HistoryColumns, penalizer: number): LifetimeModel | null {
+  const customers = histories.frequency.length;
+  let repeatBuyers = 0;
+  for (let i = 0; i < customers; i++) if (histories.frequency[i]! > 0) repeatBuyers++;
+  if (customers < MIN_CUSTOMERS || repeatBuyers < MIN_REPEAT_BUYERS) return null;
   try {
     const spend = fitGammaGamma(histories, { penalizer }).params;
     return {
       bgnbd: fitBgNbd(histories, { penalizer }).params,
       gammaGamma: spend.q > 1 ? spend : null,
-      customers: histories.length,
+      customers,
       repeatBuyers,
     };
   } catch {

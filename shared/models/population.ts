@@ -2,7 +2,7 @@
 import type { ValueTierRules } from '../schemas/config';
 import { mineAssociationRules, type AssociationRule, type BasketOrder } from './association-rules';
 import { discoverGroups, type ClusterRow, type DiscoveredGroup, type Scale } from './clusters';
-import { fitLifetimeModel, lifetime, type LifetimeModel } from './lifetime';
+import { fitLifetimeModel, lifetime, type HistoryColumns, type LifetimeModel } from './lifetime';
 import type { PurchaseHistory } from './clv/bgnbd';
 import type { SpendHistory } from './clv/gamma-gamma';
 import { cutPoints } from './quantiles';
@@ -51,9 +51,9 @@ const KEPT_RULES = 100;
  */
 const VALUE_SAMPLE = 20_000;
 
-/** Up to `size` items spread evenly over the list (all of them when it is no longer). */
-const evenlySpaced = <T>(items: readonly T[], size: number): readonly T[] =>
-  items.length <= size ? items : Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)]!);
+/** Up to `size` of the indexes 0 … n−1, spread evenly (all of them when there are no more). */
+const evenlySpaced = (n: number, size: number): number[] =>
+  Array.from({ length: Math.min(n, size) }, (_, i) => Math.floor((i * n) / Math.min(n, size)));
 
 /** Fewer people than this are not worth grouping. */
 const MIN_TO_GROUP = 20;
@@ -67,8 +67,40 @@ function groupModel(rows: readonly ClusterRow[]): GroupModel | null {
   };
 }
 
-/** One customer as the base's statistics see them: numbers only, as a large base holds a few hundred thousand at once. */
+/** One customer as the base's statistics see them. */
 export type CustomerAggregate = { recencyDays: number; frequency: number; monetary: number; history: PurchaseHistory & SpendHistory };
+
+/**
+ * The base's customers, one array of numbers per field: a large base has a
+ * million of them, and as objects they would be most of the recompute's memory.
+ */
+export type CustomerColumns = {
+  recencyDays: number[];
+  frequency: number[];
+  monetary: number[];
+  history: { [K in keyof HistoryColumns]: number[] };
+};
+
+export const emptyCustomerColumns = (): CustomerColumns =>
+  ({ recencyDays: [], frequency: [], monetary: [], history: { frequency: [], recency: [], T: [], monetary: [] } });
+
+/** Adds one customer to the columns. */
+export function addCustomer(columns: CustomerColumns, { recencyDays, frequency, monetary, history }: CustomerAggregate) {
+  columns.recencyDays.push(recencyDays);
+  columns.frequency.push(frequency);
+  columns.monetary.push(monetary);
+  columns.history.frequency.push(history.frequency);
+  columns.history.recency.push(history.recency);
+  columns.history.T.push(history.T);
+  columns.history.monetary.push(history.monetary);
+}
+
+/** A few customers as columns. */
+export function customerColumns(customers: readonly CustomerAggregate[]): CustomerColumns {
+  const columns = emptyCustomerColumns();
+  for (const c of customers) addCustomer(columns, c);
+  return columns;
+}
 
 /** What takes long to find (seconds on a large base): found at full recomputes only, kept in between. */
 export type DiscoveredPatterns = Pick<PopulationStats, 'groups' | 'productRules'>;
@@ -88,24 +120,25 @@ export function discoverPatterns(people: readonly ClusterRow[], baskets: readonl
 export type CustomerStats = Omit<PopulationStats, keyof DiscoveredPatterns>;
 
 /** The base's statistics: what the customers' orders give, with the patterns found last. */
-export const populationStats = (customers: readonly CustomerAggregate[], tiers: ValueTierRules, patterns: DiscoveredPatterns): PopulationStats =>
+export const populationStats = (customers: CustomerColumns, tiers: ValueTierRules, patterns: DiscoveredPatterns): PopulationStats =>
   ({ ...customerStats(customers, tiers), ...patterns });
 
-export function customerStats(customers: readonly CustomerAggregate[], tiers: ValueTierRules): CustomerStats {
-  const histories = customers.map((c) => c.history);
-  const lifetimeModel = fitLifetimeModel(histories, tiers.penalizer);
+export function customerStats(customers: CustomerColumns, tiers: ValueTierRules): CustomerStats {
+  const { history } = customers;
+  const lifetimeModel = fitLifetimeModel(history, tiers.penalizer);
   const predicts = lifetimeModel?.gammaGamma != null;
-  const values = (predicts
-    ? evenlySpaced(histories, VALUE_SAMPLE).map((h) => lifetime(lifetimeModel!, h, tiers).predictedValue!)
-    : customers.map((c) => c.monetary)).sort((a, b) => a - b);
+  const historyAt = (i: number) => ({ frequency: history.frequency[i]!, recency: history.recency[i]!, T: history.T[i]!, monetary: history.monetary[i]! });
+  const values = Float64Array.from(predicts
+    ? evenlySpaced(customers.frequency.length, VALUE_SAMPLE).map((i) => lifetime(lifetimeModel!, historyAt(i), tiers).predictedValue!)
+    : customers.monetary).sort();
   const at = (p: number) => values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
   return {
     version: POPULATION_STATS_VERSION,
-    customers: customers.length,
+    customers: customers.frequency.length,
     rfmCuts: {
-      recencyDays: cutPoints(customers.map((c) => c.recencyDays), 5),
-      frequency: cutPoints(customers.map((c) => c.frequency), 5),
-      monetary: cutPoints(customers.map((c) => c.monetary), 5),
+      recencyDays: cutPoints(customers.recencyDays, 5),
+      frequency: cutPoints(customers.frequency, 5),
+      monetary: cutPoints(customers.monetary, 5),
     },
     lifetimeModel,
     valueBasis: predicts ? 'predicted lifetime value' : 'realised revenue',

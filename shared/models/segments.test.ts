@@ -7,7 +7,7 @@ import { displayName } from './display-name';
 import { funnelPosition } from './funnel';
 import { lifecycleStage } from './lifecycle';
 import { suggestOffer } from './offer';
-import { populationStats } from './population';
+import { customerColumns, populationStats } from './population';
 import { satisfactionSegment } from './satisfaction';
 import { valueTier } from './value-tier';
 
@@ -51,7 +51,7 @@ describe('lifecycle', () => {
 });
 
 describe('value tier', () => {
-  const stats = populationStats(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10)), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+  const stats = populationStats(customerColumns(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10))), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
   it('is gold from the 80th percentile, low below the 40th, VIP from the 95th, none without orders', () => {
     expect(valueTier(200, 1, stats)).toEqual({ tier: 'gold', vip: true });
     expect(valueTier(170, 1, stats)).toEqual({ tier: 'gold', vip: false });
@@ -99,7 +99,7 @@ describe('display name', () => {
 
 describe('contact scores', () => {
   const now = new Date('2026-06-01T00:00:00Z');
-  const stats = populationStats(Array.from({ length: 10 }, (_, i) => customer((i + 1) * 10, i + 1, (i + 1) * 100)), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+  const stats = populationStats(customerColumns(Array.from({ length: 10 }, (_, i) => customer((i + 1) * 10, i + 1, (i + 1) * 100))), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
   const facts = (over: Partial<ContactFacts>): ContactFacts => ({
     orders: { count: 0, revenue: 0, lastOrderedAt: null }, purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
     properties: {}, person: { name: 'Sam Lee', honorific: null, gender: null, locale: 'en', birthday: null, jobTitle: null },

@@ -11,7 +11,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { BasketOrder } from '../../../shared/models/association-rules';
 import type { ClusterRow } from '../../../shared/models/clusters';
 import type { ContactFacts } from '../../../shared/models/contact-scores';
-import type { CustomerAggregate } from '../../../shared/models/population';
+import { addCustomer, emptyCustomerColumns, type CustomerColumns } from '../../../shared/models/population';
 import { purchaseHistory, summariseOrders } from '../../../shared/models/purchase-history';
 import type { DealStage } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
@@ -133,12 +133,12 @@ export function factsRepository(db: Db) {
     },
 
     /** One aggregate per customer, for the base's quintiles, percentiles and lifetime value models; read a page of ids at a time. */
-    async customerAggregates(now: Date): Promise<CustomerAggregate[]> {
+    async customerAggregates(now: Date): Promise<CustomerColumns> {
       const [span] = await db.all<{ first: number | null; last: number | null }>(sql`select min(contact_id) as first, max(contact_id) as last from orders`);
-      const customers: CustomerAggregate[] = [];
+      const customers = emptyCustomerColumns();
       for (let fromId = span?.first ?? 1; span?.last != null && fromId <= span.last; fromId += AGGREGATE_PAGE) {
         for (const [, { count, revenue, lastOrderedAt, purchases }] of summariseOrders(parseRows(await orderRows({ fromId, toId: fromId + AGGREGATE_PAGE - 1 })))) {
-          customers.push({ recencyDays: wholeDays(lastOrderedAt, now), frequency: count, monetary: revenue, history: purchaseHistory(purchases, now) });
+          addCustomer(customers, { recencyDays: wholeDays(lastOrderedAt, now), frequency: count, monetary: revenue, history: purchaseHistory(purchases, now) });
         }
       }
       return customers;

@@ -28,6 +28,19 @@ export interface PurchaseHistory {
   T: number;
 }
 
+/** Many customers' histories as one array per field: how the fit reads them (a million objects would be most of its memory). */
+export interface PurchaseColumns {
+  frequency: ArrayLike<number>;
+  recency: ArrayLike<number>;
+  T: ArrayLike<number>;
+}
+
+/** Histories as a list, or as columns. */
+export type PurchaseHistories = readonly PurchaseHistory[] | PurchaseColumns;
+
+const purchaseColumns = (h: PurchaseHistories): PurchaseColumns =>
+  Array.isArray(h) ? { frequency: h.map((c) => c.frequency), recency: h.map((c) => c.recency), T: h.map((c) => c.T) } : h as PurchaseColumns;
+
 export interface BgNbdFit {
   params: BgNbdParams;
   /** Total log-likelihood of the customers at `params` (no penalty). */
@@ -53,31 +66,28 @@ interface WeightedHistories {
   distinctFrequencies: number[];
 }
 
-function weightHistories(customers: readonly PurchaseHistory[], timeScale: number): WeightedHistories {
-  for (const c of customers) {
-    if (!(Number.isInteger(c.frequency) && c.frequency >= 0 && c.recency >= 0 && c.recency <= c.T)) {
-      throw new RangeError(`Not a purchase history: frequency ${c.frequency}, recency ${c.recency}, T ${c.T}`);
-    }
+function weightHistories({ frequency, recency, T }: PurchaseColumns, timeScale: number): WeightedHistories {
+  const count = frequency.length;
+  for (let i = 0; i < count; i++) {
+    const x = frequency[i]!;
+    const tx = recency[i]!;
+    const age = T[i]!;
+    if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && tx <= age)) throw new RangeError(`Not a purchase history: frequency ${x}, recency ${tx}, T ${age}`);
   }
   // Sorted, equal histories stand together: each run of them becomes one weighted row (no key per customer to hold).
-  const order = new Uint32Array(customers.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((i, j) => {
-    const p = customers[i]!;
-    const q = customers[j]!;
-    return p.frequency - q.frequency || p.recency - q.recency || p.T - q.T;
-  });
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((i, j) => frequency[i]! - frequency[j]! || recency[i]! - recency[j]! || T[i]! - T[j]!);
   const distinct: number[] = [];
   const weights: number[] = [];
-  let previous: PurchaseHistory | undefined;
-  for (let k = 0; k < order.length; k++) {
-    const c = customers[order[k]!]!;
-    if (previous && c.frequency === previous.frequency && c.recency === previous.recency && c.T === previous.T) {
+  for (let k = 0; k < count; k++) {
+    const i = order[k]!;
+    const last = distinct.length ? distinct[distinct.length - 1]! : -1;
+    if (last >= 0 && frequency[i] === frequency[last] && recency[i] === recency[last] && T[i] === T[last]) {
       weights[weights.length - 1]!++;
     } else {
-      distinct.push(order[k]!);
+      distinct.push(i);
       weights.push(1);
-      previous = c;
     }
   }
   const n = distinct.length;
@@ -87,12 +97,13 @@ function weightHistories(customers: readonly PurchaseHistory[], timeScale: numbe
   };
   const slotOf = new Map<number, number>();
   for (let k = 0; k < n; k++) {
-    const c = customers[distinct[k]!]!;
-    let slot = slotOf.get(c.frequency);
-    if (slot === undefined) slotOf.set(c.frequency, (slot = h.distinctFrequencies.push(c.frequency) - 1));
-    h.frequency[k] = c.frequency;
-    h.recency[k] = c.recency * timeScale;
-    h.T[k] = c.T * timeScale;
+    const i = distinct[k]!;
+    const x = frequency[i]!;
+    let slot = slotOf.get(x);
+    if (slot === undefined) slotOf.set(x, (slot = h.distinctFrequencies.push(x) - 1));
+    h.frequency[k] = x;
+    h.recency[k] = recency[i]! * timeScale;
+    h.T[k] = T[i]! * timeScale;
     h.frequencySlot[k] = slot;
   }
   return h;
@@ -153,8 +164,8 @@ function weightedLogLikelihood(h: WeightedHistories, { r, alpha, a, b }: BgNbdPa
 }
 
 /** Total log-likelihood of `customers` at `params` and its gradient in (ln r, ln α, ln a, ln b). */
-export function bgNbdLogLikelihood(customers: readonly PurchaseHistory[], params: BgNbdParams) {
-  return weightedLogLikelihood(weightHistories(customers, 1), params);
+export function bgNbdLogLikelihood(customers: PurchaseHistories, params: BgNbdParams) {
+  return weightedLogLikelihood(weightHistories(purchaseColumns(customers), 1), params);
 }
 
 /**
@@ -163,12 +174,14 @@ export function bgNbdLogLikelihood(customers: readonly PurchaseHistory[], params
  * oldest customer's T is 1 (α is fitted in that unit and converted back): the
  * problem is better conditioned, and a penalizer acts on the same α as there.
  */
-export function fitBgNbd(customers: readonly PurchaseHistory[], { penalizer = 0 }: FitOptions = {}): BgNbdFit {
-  const oldest = customers.reduce((max, c) => Math.max(max, c.T), 0);
+export function fitBgNbd(customers: PurchaseHistories, { penalizer = 0 }: FitOptions = {}): BgNbdFit {
+  const columns = purchaseColumns(customers);
+  let oldest = 0;
+  for (let i = 0; i < columns.T.length; i++) oldest = Math.max(oldest, columns.T[i]!);
   if (!(oldest > 0)) throw new RangeError('BG/NBD fit needs at least one customer with T > 0');
   const timeScale = 1 / oldest;
-  const histories = weightHistories(customers, timeScale);
-  const n = customers.length;
+  const histories = weightHistories(columns, timeScale);
+  const n = columns.frequency.length;
   const toParams = ([r, alpha, a, b]: readonly number[]): BgNbdParams => ({ r: Math.exp(r!), alpha: Math.exp(alpha!), a: Math.exp(a!), b: Math.exp(b!) });
 
   const result = minimizeLbfgs(

@@ -23,6 +23,15 @@ export interface SpendHistory {
   monetary: number;
 }
 
+/** Many customers' spend histories as one array per field. */
+export interface SpendColumns {
+  frequency: ArrayLike<number>;
+  monetary: ArrayLike<number>;
+}
+
+/** Spend histories as a list, or as columns. */
+export type SpendHistories = readonly SpendHistory[] | SpendColumns;
+
 export interface GammaGammaFit {
   params: GammaGammaParams;
   /** Total log-likelihood of the repeat buyers at `params` (no penalty). */
@@ -41,17 +50,20 @@ interface RepeatBuyers {
   frequencies: number[];
 }
 
-function repeatBuyers(customers: readonly SpendHistory[]): RepeatBuyers {
-  const buyers = customers.filter((c) => c.frequency > 0);
-  const frequency = new Float64Array(buyers.length);
-  const monetary = new Float64Array(buyers.length);
-  for (let i = 0; i < buyers.length; i++) {
-    const { frequency: x, monetary: m } = buyers[i]!;
+function repeatBuyers(customers: SpendHistories): RepeatBuyers {
+  const all = Array.isArray(customers)
+    ? { frequency: customers.map((c) => c.frequency), monetary: customers.map((c) => c.monetary) } : customers as SpendColumns;
+  const frequency: number[] = [];
+  const monetary: number[] = [];
+  for (let i = 0; i < all.frequency.length; i++) {
+    const x = all.frequency[i]!;
+    const m = all.monetary[i]!;
+    if (x === 0) continue;
     if (!(m > 0)) throw new RangeError('Gamma-Gamma needs a positive monetary value for every repeat buyer');
-    frequency[i] = x;
-    monetary[i] = m;
+    frequency.push(x);
+    monetary.push(m);
   }
-  return { frequency, monetary, frequencies: [...new Set(frequency)] };
+  return { frequency: Float64Array.from(frequency), monetary: Float64Array.from(monetary), frequencies: [...new Set(frequency)] };
 }
 
 /**
@@ -59,7 +71,7 @@ function repeatBuyers(customers: readonly SpendHistory[]): RepeatBuyers {
  * and its gradient with respect to (ln p, ln q, ln v):
  *   ℓ = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(xm+v)
  */
-export const gammaGammaLogLikelihood = (customers: readonly SpendHistory[], params: GammaGammaParams) =>
+export const gammaGammaLogLikelihood = (customers: SpendHistories, params: GammaGammaParams) =>
   logLikelihood(repeatBuyers(customers), params);
 
 function logLikelihood({ frequency, monetary, frequencies }: RepeatBuyers, { p, q, v }: GammaGammaParams) {
@@ -96,7 +108,7 @@ function logLikelihood({ frequency, monetary, frequencies }: RepeatBuyers, { p, 
  * from ln θ = 0.1 as in `lifetimes`; `penalizer` as there: objective =
  * −mean log-likelihood + penalizer × (p² + q² + v²).
  */
-export function fitGammaGamma(customers: readonly SpendHistory[], { penalizer = 0 }: { penalizer?: number } = {}): GammaGammaFit {
+export function fitGammaGamma(customers: SpendHistories, { penalizer = 0 }: { penalizer?: number } = {}): GammaGammaFit {
   const buyers = repeatBuyers(customers);
   const n = buyers.frequency.length;
   if (n === 0) throw new RangeError('Gamma-Gamma fit needs at least one repeat buyer');
