@@ -95,13 +95,6 @@ export function addCustomer(columns: CustomerColumns, { recencyDays, frequency, 
   columns.history.monetary.push(history.monetary);
 }
 
-/** A few customers as columns. */
-export function customerColumns(customers: readonly CustomerAggregate[]): CustomerColumns {
-  const columns = emptyCustomerColumns();
-  for (const c of customers) addCustomer(columns, c);
-  return columns;
-}
-
 /** What takes long to find (seconds on a large base): found at full recomputes only, kept in between. */
 export type DiscoveredPatterns = Pick<PopulationStats, 'groups' | 'productRules'>;
 
@@ -117,11 +110,7 @@ export function discoverPatterns(people: readonly ClusterRow[], baskets: readonl
 }
 
 /** What the customers' orders give: quintiles, the lifetime value models and value thresholds. */
-export type CustomerStats = Omit<PopulationStats, keyof DiscoveredPatterns>;
-
-/** The base's statistics: what the customers' orders give, with the patterns found last. */
-export const populationStats = (customers: CustomerColumns, tiers: ValueTierRules, patterns: DiscoveredPatterns): PopulationStats =>
-  ({ ...customerStats(customers, tiers), ...patterns });
+type CustomerStats = Omit<PopulationStats, keyof DiscoveredPatterns>;
 
 export function customerStats(customers: CustomerColumns, tiers: ValueTierRules): CustomerStats {
   const { history } = customers;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_SEGMENT_MAP } from '../data/rfm-segment-map';
-import { customer, NO_PATTERNS } from '../../tests/support/customers';
-import { DEFAULT_CONFIG } from '../data/default-config';
-import { customerColumns, populationStats } from './population';
+import { customer, statsOf } from '../../tests/support/customers';
 import { cutPoints, scoreByCuts } from './quantiles';
 import { rfm } from './rfm';
 
@@ -30,7 +28,7 @@ describe('quintile scores', () => {
 
 describe('rfm', () => {
   const base = Array.from({ length: 10 }, (_, i) => customer((i + 1) * 10, i + 1, (i + 1) * 100));
-  const stats = populationStats(customerColumns(base), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+  const stats = statsOf(base);
 
   it('scores recent, frequent, big spenders 5 and maps R5 F5 to champions', () => {
     expect(rfm({ recencyDays: 5, frequency: 10, monetary: 1000 }, stats)).toEqual({ r: 5, f: 5, m: 5, segment: 'champions' });
@@ -58,7 +56,7 @@ describe('rfm', () => {
 describe('population statistics', () => {
   it('puts the gold line at the 80th, the low line at the 40th and VIP at the 95th percentile of value', () => {
     // Too few customers to fit the lifetime value models: tiers rank realised revenue.
-    const stats = populationStats(customerColumns(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10))), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+    const stats = statsOf(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10)));
     expect(stats.valueBasis).toBe('realised revenue');
     expect(stats.value).toEqual({ goldFrom: 170, lowBelow: 90, vipFrom: 200 });
     expect(stats.customers).toBe(20);

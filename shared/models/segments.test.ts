@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, NO_PATTERNS } from '../../tests/support/customers';
+import { customer, statsOf } from '../../tests/support/customers';
 import { DEFAULT_CONFIG } from '../data/default-config';
 import { DEFAULT_OFFERS } from '../data/offers';
 import { contactScores, orderBadges, type ContactFacts } from './contact-scores';
@@ -7,7 +7,6 @@ import { displayName } from './display-name';
 import { funnelPosition } from './funnel';
 import { lifecycleStage } from './lifecycle';
 import { suggestOffer } from './offer';
-import { customerColumns, populationStats } from './population';
 import { satisfactionSegment } from './satisfaction';
 import { valueTier } from './value-tier';
 
@@ -51,7 +50,7 @@ describe('lifecycle', () => {
 });
 
 describe('value tier', () => {
-  const stats = populationStats(customerColumns(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10))), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+  const stats = statsOf(Array.from({ length: 20 }, (_, i) => customer(1, 1, (i + 1) * 10)));
   it('is gold from the 80th percentile, low below the 40th, VIP from the 95th, none without orders', () => {
     expect(valueTier(200, 1, stats)).toEqual({ tier: 'gold', vip: true });
     expect(valueTier(170, 1, stats)).toEqual({ tier: 'gold', vip: false });
@@ -99,7 +98,7 @@ describe('display name', () => {
 
 describe('contact scores', () => {
   const now = new Date('2026-06-01T00:00:00Z');
-  const stats = populationStats(customerColumns(Array.from({ length: 10 }, (_, i) => customer((i + 1) * 10, i + 1, (i + 1) * 100))), DEFAULT_CONFIG['value-tiers'], NO_PATTERNS);
+  const stats = statsOf(Array.from({ length: 10 }, (_, i) => customer((i + 1) * 10, i + 1, (i + 1) * 100)));
   const facts = (over: Partial<ContactFacts>): ContactFacts => ({
     orders: { count: 0, revenue: 0, lastOrderedAt: null }, purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
     properties: {}, person: { name: 'Sam Lee', honorific: null, gender: null, locale: 'en', birthday: null, jobTitle: null },

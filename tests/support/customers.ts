@@ -1,4 +1,5 @@
-import type { CustomerAggregate } from '../../shared/models/population';
+import { DEFAULT_CONFIG } from '../../shared/data/default-config';
+import { addCustomer, customerStats, emptyCustomerColumns, type CustomerAggregate, type PopulationStats } from '../../shared/models/population';
 import { purchaseHistory } from '../../shared/models/purchase-history';
 
 /** A customer aggregate for model tests: `frequency` orders on distinct days, the last `recencyDays` ago. */
@@ -12,5 +13,9 @@ export function customer(recencyDays: number, frequency: number, monetary: numbe
   };
 }
 
-/** No discovered groups or product rules: what a base too small to find them has. */
-export const NO_PATTERNS = { groups: null, productRules: [] };
+/** The statistics of a base of these customers under the default value tiers, with no groups or product rules (as a base too small to find them has). */
+export function statsOf(customers: readonly CustomerAggregate[]): PopulationStats {
+  const columns = emptyCustomerColumns();
+  for (const c of customers) addCustomer(columns, c);
+  return { ...customerStats(columns, DEFAULT_CONFIG['value-tiers']), groups: null, productRules: [] };
+}
