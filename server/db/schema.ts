@@ -181,7 +181,7 @@ export const contactScores = sqliteTable('contact_scores', {
   leadScore: integer('lead_score').notNull(),
   leadBand: text('lead_band', { enum: values(E.LeadBand) }).notNull(),
   leadGrade: text('lead_grade').notNull(),
-  leadQualification: text('lead_qualification', { enum: ['none', 'mql', 'sql'] }).notNull(),
+  leadQualification: text('lead_qualification', { enum: values(E.LeadQualification) }).notNull(),
   rfmR: integer('rfm_r'),
   rfmF: integer('rfm_f'),
   rfmM: integer('rfm_m'),

@@ -6,13 +6,13 @@
 import { BADGE_KIND_ORDER, BADGE_PRIORITY } from '../data/badge-priority';
 import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
-import type { DealStage, LeadBand, LifecycleStage, RfmSegment, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
+import type { DealStage, LeadBand, LeadQualification, LifecycleStage, RfmSegment, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
 import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { crossSell, upSell, type UpSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
-import { leadScore, type LeadScore, type Qualification } from './lead-score';
+import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
 import { suggestOffer } from './offer';
@@ -195,7 +195,7 @@ export type BadgeFigures = {
   vip: boolean;
   lifecycle: LifecycleStage;
   satisfaction: { segment: SatisfactionSegment } | null;
-  lead: { band: LeadBand; qualification: Qualification };
+  lead: { band: LeadBand; qualification: LeadQualification };
   funnel: { stage: DealStage } | null;
 };
 

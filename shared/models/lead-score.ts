@@ -6,7 +6,7 @@
  */
 import { LEAD_SCORING } from '../data/lead-scoring-rules';
 import type { FitProperty, LeadScoringRules } from '../schemas/config';
-import type { LeadBand } from '../schemas/enums';
+import type { LeadBand, LeadQualification } from '../schemas/enums';
 import type { ScoreReason } from '../schemas/lookup';
 
 export type LeadInputs = {
@@ -15,14 +15,13 @@ export type LeadInputs = {
   properties: Partial<Record<FitProperty, string | null>>;
 };
 
-export type Qualification = 'none' | 'mql' | 'sql';
 export type LeadScore = {
   score: number;
   band: LeadBand;
   fit: number;
   engagement: number;
   grade: string;
-  qualification: Qualification;
+  qualification: LeadQualification;
   reasons: ScoreReason[];
 };
 
@@ -56,7 +55,7 @@ export function leadScore(inputs: LeadInputs, rules: LeadScoringRules = LEAD_SCO
   const band: LeadBand = score >= rules.bands.hotFrom ? 'hot' : score >= rules.bands.warmFrom ? 'warm' : 'cold';
   const letter = fit >= rules.grade.fit.A ? 'A' : fit >= rules.grade.fit.B ? 'B' : 'C';
   const digit = engagement >= rules.grade.engagement[1] ? 1 : engagement >= rules.grade.engagement[2] ? 2 : 3;
-  const qualification: Qualification = score >= rules.qualification.sqlFrom && letter !== 'C' ? 'sql'
+  const qualification: LeadQualification = score >= rules.qualification.sqlFrom && letter !== 'C' ? 'sql'
     : score >= rules.qualification.mqlFrom ? 'mql' : 'none';
   return {
     score, band, fit, engagement, grade: `${letter}${digit}`, qualification,

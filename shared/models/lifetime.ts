@@ -11,13 +11,13 @@ import {
 import { fitGammaGamma, type GammaGammaParams, type SpendColumns, type SpendHistory } from './clv/gamma-gamma';
 import { customerLifetimeValue, WEEKS_PER_MONTH } from './clv/lifetime-value';
 
+/** Many customers' purchase and spend histories, one array per field. */
+export type HistoryColumns = PurchaseColumns & SpendColumns;
+
 /**
  * `gammaGamma` is null when the fit gives q ≤ 1: spend then has no finite mean
  * under the model (too heavy-tailed), so no value is predicted, only purchases.
  */
-/** Many customers' purchase and spend histories, one array per field. */
-export type HistoryColumns = PurchaseColumns & SpendColumns;
-
 export type LifetimeModel = { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams | null; customers: number; repeatBuyers: number };
 
 export type Lifetime = {

@@ -74,6 +74,9 @@ export type KnownEventType = z.infer<typeof KnownEventType>;
 // Computed segments
 export const LeadBand = z.enum(['cold', 'warm', 'hot']);
 export type LeadBand = z.infer<typeof LeadBand>;
+/** Marketing- or sales-qualified lead, by the scoring rules' thresholds. */
+export const LeadQualification = z.enum(['none', 'mql', 'sql']);
+export type LeadQualification = z.infer<typeof LeadQualification>;
 export const SatisfactionSegment = z.enum(['satisfied', 'dissatisfied', 'angry']);
 export type SatisfactionSegment = z.infer<typeof SatisfactionSegment>;
 export const ValueTier = z.enum(['gold', 'regular', 'low']);

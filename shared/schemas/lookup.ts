@@ -41,7 +41,7 @@ export const KnownPerson = z.object({
     engagement: z.number(),
     /** Fit letter and engagement digit, "A1" best. */
     grade: z.string(),
-    qualification: z.enum(['none', 'mql', 'sql']),
+    qualification: E.LeadQualification,
     reasons: z.array(ScoreReason),
   }),
   rfm: z.object({ r: z.number(), f: z.number(), m: z.number(), segment: E.RfmSegment }).nullable(),

@@ -75,7 +75,7 @@ export const FIELDS = {
   'score.lead': { type: 'number', column: 's.lead_score' },
   'score.leadBand': { type: 'string', column: 's.lead_band', values: E.LeadBand.options },
   'score.leadGrade': { type: 'string', column: 's.lead_grade' },
-  'score.leadQualification': { type: 'string', column: 's.lead_qualification', values: ['none', 'mql', 'sql'] },
+  'score.leadQualification': { type: 'string', column: 's.lead_qualification', values: E.LeadQualification.options },
   'score.rfmR': { type: 'number', column: 's.rfm_r' },
   'score.rfmF': { type: 'number', column: 's.rfm_f' },
   'score.rfmM': { type: 'number', column: 's.rfm_m' },
