@@ -1,13 +1,12 @@
 /**
- * The CDNOW 1/10 sample (Fader, Hardie & Lee 2005), read at run time from the
- * shared data folder beside the repository: ../shared/data/cdnow.
+ * The CDNOW data (Fader, Hardie & Lee 2005) and its published figures: the
+ * repository's copy in datasets/cdnow (see its README for source and citation).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Transaction } from '../../shared/models/clv/summary';
 
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const CDNOW_DIR = resolve(REPO_ROOT, '..', 'shared', 'data', 'cdnow');
+export const CDNOW_DIR = resolve(import.meta.dirname, '../../datasets/cdnow');
 
 /** The calibration period ends on this day (39 weeks); the holdout is the 39 weeks after it. */
 export const CDNOW_CALIBRATION_END = '1997-09-30';
