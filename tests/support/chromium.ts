@@ -1,4 +1,4 @@
-/** Starts the tests' Chromium with the built extension loaded. */
+/** Starts the tests' Chromium: with the built extension loaded, or plain, as a page alone sees it. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,11 @@ const FLAGS = [
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-export type ExtensionBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
+export type PlainBrowser = { context: BrowserContext; close: () => Promise<void> };
+export type ExtensionBrowser = PlainBrowser & { worker: Worker; extensionId: string };
 
-export async function launchWithExtension(extensionDir: string, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+/** Chromium on a fresh profile of its own, with `args` beside the usual flags. */
+export async function launchPlain(options: { locale?: string; args?: string[] } = {}): Promise<PlainBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (npm test does this where it can).');
   const profile = mkdtempSync(join(tmpdir(), 'seglens-profile-'));
@@ -21,8 +23,19 @@ export async function launchWithExtension(extensionDir: string, options: { local
     executablePath,
     headless: true,
     locale: options.locale ?? 'en-US',
-    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...FLAGS, ...(options.args ?? [])],
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(extensionDir: string, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  const { context, close } = await launchPlain({ ...options, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // A fresh install opens the settings page by itself; close it so it cannot race the tests' own pages.
@@ -34,13 +47,5 @@ export async function launchWithExtension(extensionDir: string, options: { local
       break;
     }
   }
-  return {
-    context,
-    worker,
-    extensionId,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, worker, extensionId, close };
 }
