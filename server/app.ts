@@ -32,6 +32,12 @@ export type AppOptions = { db: Db; corsOrigins?: string[]; services?: Services }
 /** Request bodies above this get 413; the largest legitimate one is an event batch. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * The package is private, all rights reserved: SPDX names a licence that has no identifier of its own
+ * "LicenseRef-…". A constant, because doc31() is typed with OpenAPI 3.0's license object, which has no `identifier`.
+ */
+const PROPRIETARY_LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
+
 export function createApp({ db, corsOrigins = [], services = createServices(db) }: AppOptions) {
   const { repos, engine, jobs, auth } = services;
   const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
@@ -65,7 +71,12 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'SegLens API', version: '1.0.0', description: 'Profiles, activity and the segments computed from them.' },
+    info: {
+      title: 'SegLens API', version: '1.0.0', description: 'Profiles, activity and the segments computed from them.',
+      license: PROPRIETARY_LICENSE,
+    },
+    // The API serves this document itself, so its operations are at the origin the document came from.
+    servers: [{ url: '/', description: 'The server that served this document' }],
   });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SegLens API' }));
 

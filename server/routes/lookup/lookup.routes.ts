@@ -4,7 +4,7 @@ import { json, jsonBody, problems, security } from '../../lib/openapi';
 import { requires } from '../../lib/auth';
 
 export const lookup = createRoute({
-  method: 'post', path: '/v1/lookup', tags: ['lookup'], security,
+  method: 'post', path: '/v1/lookup', operationId: 'lookupPeople', tags: ['lookup'], security,
   middleware: [requires('read')] as const,
   summary: 'Who these addresses are: segments, scores, stage and the offer to make',
   description: 'Up to 500 addresses in one call, answered in the order asked, from one indexed query.',

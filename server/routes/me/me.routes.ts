@@ -6,7 +6,7 @@ import { json, problems, security } from '../../lib/openapi';
 export const Me = z.object({ name: z.string(), role: Role, service: z.literal('seglens') });
 
 export const me = createRoute({
-  method: 'get', path: '/v1/me', tags: ['tokens'], security,
+  method: 'get', path: '/v1/me', operationId: 'getMe', tags: ['tokens'], security,
   summary: 'Who this token belongs to (the extension\'s connection test)',
   responses: { 200: json(Me, 'The token\'s name and role'), 401: problems[401] },
 });

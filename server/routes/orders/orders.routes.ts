@@ -7,14 +7,14 @@ const OrderSchema = Order.meta({ id: 'Order' });
 const tags = ['orders'];
 
 export const create = createRoute({
-  method: 'post', path: '/v1/contacts/{id}/orders', tags, security, middleware: [requires('write')] as const,
+  method: 'post', path: '/v1/contacts/{id}/orders', operationId: 'recordOrder', tags, security, middleware: [requires('write')] as const,
   summary: 'Record an order (its externalId is unique)',
   request: { params: IdParam, ...jsonBody(OrderInput) },
   responses: { 201: json(OrderSchema, 'Recorded'), ...problems, ...notFoundResponse, ...conflictResponse },
 });
 
 export const ofContact = createRoute({
-  method: 'get', path: '/v1/contacts/{id}/orders', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts/{id}/orders', operationId: 'listContactOrders', tags, security, middleware: [requires('read')] as const,
   summary: 'A person\'s orders, newest first',
   request: { params: IdParam, query: PageQuery },
   responses: { 200: json(pageOf(OrderSchema), 'A page of orders'), ...problems, ...notFoundResponse },

@@ -9,34 +9,34 @@ const tags = ['tags'];
 const ContactTagParams = IdParam.extend({ slug: TagSlug });
 
 export const list = createRoute({
-  method: 'get', path: '/v1/tags', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/tags', operationId: 'listTags', tags, security, middleware: [requires('read')] as const,
   summary: 'All tags',
   responses: { 200: json(z.object({ items: z.array(TagSchema) }), 'Every tag, by slug'), ...problems },
 });
 
 export const create = createRoute({
-  method: 'post', path: '/v1/tags', tags, security, middleware: [requires('tag')] as const,
+  method: 'post', path: '/v1/tags', operationId: 'createTag', tags, security, middleware: [requires('tag')] as const,
   summary: 'Create a tag (idempotent: an existing slug is returned as it is)',
   request: jsonBody(TagInput),
   responses: { 201: json(TagSchema, 'Created'), 200: json(TagSchema, 'Already existed'), ...problems },
 });
 
 export const ofContact = createRoute({
-  method: 'get', path: '/v1/contacts/{id}/tags', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts/{id}/tags', operationId: 'listContactTags', tags, security, middleware: [requires('read')] as const,
   summary: 'A person\'s tags, with who applied them, when and from which site',
   request: { params: IdParam },
   responses: { 200: json(z.object({ items: z.array(AppliedTag) }), 'The person\'s tags'), ...problems, ...notFoundResponse },
 });
 
 export const apply = createRoute({
-  method: 'put', path: '/v1/contacts/{id}/tags/{slug}', tags, security, middleware: [requires('tag')] as const,
+  method: 'put', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'tagContact', tags, security, middleware: [requires('tag')] as const,
   summary: 'Tag a person (idempotent)',
   request: { params: ContactTagParams, ...jsonBody(TagApply) },
   responses: { 200: json(z.object({ items: z.array(AppliedTag) }), 'The person\'s tags after'), ...problems, ...notFoundResponse },
 });
 
 export const remove = createRoute({
-  method: 'delete', path: '/v1/contacts/{id}/tags/{slug}', tags, security, middleware: [requires('tag')] as const,
+  method: 'delete', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'untagContact', tags, security, middleware: [requires('tag')] as const,
   summary: 'Untag a person (idempotent)',
   request: { params: ContactTagParams },
   responses: { 200: json(z.object({ items: z.array(AppliedTag) }), 'The person\'s tags after'), ...problems, ...notFoundResponse },
