@@ -11,6 +11,8 @@ function toUtc(time: string): string {
 /** Any ISO 8601 date-time, stored as UTC (2025-06-01T06:30:00.000Z): times then compare and sort as text, and their first ten characters are the UTC day. */
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).overwrite(toUtc);
 const money = z.number().finite().min(0).max(1e12);
+/** An order records a purchase: what was paid, nothing negative. */
+const paid = z.number().finite().min(0, 'must be 0 or more: an order records what was paid, and a refund is not an order').max(1e12);
 const currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
 
 export const EventInput = z.object({
@@ -33,7 +35,7 @@ export const OrderLine = z.object({
 });
 export const OrderInput = z.object({
   externalId: z.string().trim().min(1).max(100),
-  amount: money,
+  amount: paid,
   currency,
   lines: z.array(OrderLine).max(200).default([]),
   orderedAt: instant,

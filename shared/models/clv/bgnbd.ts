@@ -15,6 +15,12 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import { hypergeometric2F1 } from './hypergeometric';
 import { minimizeLbfgs } from './lbfgs';
 
+/**
+ * a = b = 0 stands for the model's limit without drop-out (a → 0), where it is
+ * the NBD: everyone stays alive and buys at their Gamma-distributed rate. The
+ * predictions below give that limit exactly; fitPurchaseModel (nbd.ts)
+ * chooses it when the data shows no drop-out.
+ */
 export interface BgNbdParams {
   r: number;
   alpha: number;
@@ -38,7 +44,7 @@ export interface PurchaseColumns {
 /** Histories as a list, or as columns. */
 export type PurchaseHistories = readonly PurchaseHistory[] | PurchaseColumns;
 
-const purchaseColumns = (h: PurchaseHistories): PurchaseColumns =>
+export const purchaseColumns = (h: PurchaseHistories): PurchaseColumns =>
   Array.isArray(h) ? { frequency: h.map((c) => c.frequency), recency: h.map((c) => c.recency), T: h.map((c) => c.T) } : h as PurchaseColumns;
 
 export interface BgNbdFit {
@@ -56,7 +62,7 @@ export interface FitOptions {
 }
 
 /** Histories with identical (x, t_x, T) contribute identical terms: the likelihood runs over distinct ones, weighted. */
-interface WeightedHistories {
+export interface WeightedHistories {
   frequency: Float64Array;
   recency: Float64Array;
   T: Float64Array;
@@ -66,7 +72,7 @@ interface WeightedHistories {
   distinctFrequencies: number[];
 }
 
-function weightHistories({ frequency, recency, T }: PurchaseColumns, timeScale: number): WeightedHistories {
+export function weightHistories({ frequency, recency, T }: PurchaseColumns, timeScale: number): WeightedHistories {
   const count = frequency.length;
   for (let i = 0; i < count; i++) {
     const x = frequency[i]!;
@@ -168,6 +174,14 @@ export function bgNbdLogLikelihood(customers: PurchaseHistories, params: BgNbdPa
   return weightedLogLikelihood(weightHistories(purchaseColumns(customers), 1), params);
 }
 
+/** The time unit the fits run in: the oldest customer's T is 1. */
+export function fitTimeScale({ T }: PurchaseColumns): number {
+  let oldest = 0;
+  for (let i = 0; i < T.length; i++) oldest = Math.max(oldest, T[i]!);
+  if (!(oldest > 0)) throw new RangeError('A purchase model fit needs at least one customer with T > 0');
+  return 1 / oldest;
+}
+
 /**
  * Maximum likelihood fit by L-BFGS over the log-parameters, from ln θ = 0.1 as in
  * `lifetimes`. Like `lifetimes`, time is rescaled during the fit so that the
@@ -176,10 +190,7 @@ export function bgNbdLogLikelihood(customers: PurchaseHistories, params: BgNbdPa
  */
 export function fitBgNbd(customers: PurchaseHistories, { penalizer = 0 }: FitOptions = {}): BgNbdFit {
   const columns = purchaseColumns(customers);
-  let oldest = 0;
-  for (let i = 0; i < columns.T.length; i++) oldest = Math.max(oldest, columns.T[i]!);
-  if (!(oldest > 0)) throw new RangeError('BG/NBD fit needs at least one customer with T > 0');
-  const timeScale = 1 / oldest;
+  const timeScale = fitTimeScale(columns);
   const histories = weightHistories(columns, timeScale);
   const n = columns.frequency.length;
   const toParams = ([r, alpha, a, b]: readonly number[]): BgNbdParams => ({ r: Math.exp(r!), alpha: Math.exp(alpha!), a: Math.exp(a!), b: Math.exp(b!) });
@@ -217,7 +228,7 @@ export function fitBgNbd(customers: PurchaseHistories, { penalizer = 0 }: FitOpt
  * purchase cannot have dropped out yet under the model, so gets 1.
  */
 export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, { frequency: x, recency, T }: PurchaseHistory): number {
-  if (x === 0) return 1;
+  if (x === 0 || a === 0) return 1;
   const logOdds = (r + x) * Math.log((alpha + T) / (alpha + recency)) + Math.log(a / (b + x - 1));
   return 1 / (1 + Math.exp(logOdds));
 }
@@ -233,17 +244,22 @@ function expectedPurchasesFactor({ r, a, b }: BgNbdParams, n: number, beta: numb
   return ((a + b + n - 1) / (a - 1)) * (1 - hypergeometricTimesPower);
 }
 
-/** Expected purchases in the next t periods by a customer with this history (paper, eq. 10). */
+/**
+ * Expected purchases in the next t periods by a customer with this history
+ * (paper, eq. 10); without drop-out, the rate expected given the history,
+ * (r+x)/(α+T), times t.
+ */
 export function expectedPurchases(params: BgNbdParams, history: PurchaseHistory, t: number): number {
   const { r, alpha, a, b } = params;
   const { frequency: x, recency, T } = history;
+  if (a === 0) return ((r + x) / (alpha + T)) * t;
   const dropoutTerm = x > 0 ? (a / (b + x - 1)) * ((alpha + T) / (alpha + recency)) ** (r + x) : 0;
   return expectedPurchasesFactor(params, x, alpha + T, t) / (1 + dropoutTerm);
 }
 
-/** Expected repeat purchases in the first t periods of a new customer (paper, eq. 9). */
+/** Expected repeat purchases in the first t periods of a new customer (paper, eq. 9; without drop-out, r/α × t). */
 export function expectedPurchasesNewCustomer(params: BgNbdParams, t: number): number {
-  return expectedPurchasesFactor(params, 0, params.alpha, t);
+  return params.a === 0 ? (params.r / params.alpha) * t : expectedPurchasesFactor(params, 0, params.alpha, t);
 }
 
 /**

@@ -33,6 +33,25 @@ describe('Gamma-Gamma by hand', () => {
     // Weight px/(px+q−1) = 100/101 on the customer's own mean.
     expect(expectedAverageSpend(params, { frequency: 100, monetary: 50 })).toBeCloseTo((1 / 101) * 3 + (100 / 101) * 50, 12);
   });
+
+  it('expects a repeat buyer who spent nothing to spend the population mean, as the fit did not read them', () => {
+    expect(expectedAverageSpend(params, { frequency: 4, monetary: 0 })).toBe(3);
+  });
+});
+
+describe('Gamma-Gamma on a base with repeat buyers who spent nothing', () => {
+  const spenders = loadCdnowPublishedSummary();
+  const withFreeOrders = [...spenders, { frequency: 2, monetary: 0 }, { frequency: 5, monetary: 0 }];
+
+  it('is fitted on the repeat buyers with a positive mean spend, as if the others were not there', () => {
+    const fit = fitGammaGamma(withFreeOrders);
+    expect(fit.customers).toBe(CDNOW_REFERENCE.gg.repeatBuyers);
+    expect(fit.params).toEqual(fitGammaGamma(spenders).params);
+  });
+
+  it('says so when no repeat buyer spent anything', () => {
+    expect(() => fitGammaGamma([{ frequency: 3, monetary: 0 }])).toThrow(/positive mean spend/);
+  });
 });
 
 /** As for BG/NBD, both the unrounded and the published (2-decimal) summaries must give the published figures. */

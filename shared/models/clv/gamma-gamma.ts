@@ -4,8 +4,12 @@
  * customer's purchase amounts are Gamma(p, ν) with ν ~ Gamma(q, v) across
  * customers; spend is assumed independent of purchase frequency.
  *
- * Fitted on repeat buyers only (frequency > 0): `monetary` is the mean of the
- * repeat purchases, so one-time buyers carry no observation of it.
+ * Fitted on repeat buyers with a positive mean spend only, as the reference
+ * implementations are: `monetary` is the mean of the repeat purchases, so
+ * one-time buyers carry no observation of it, and a mean of 0 (free orders,
+ * or refunds that cancel what was paid) has no likelihood under a Gamma
+ * distribution. Such a buyer is expected to spend the population mean, as a
+ * one-time buyer is (see expectedAverageSpend).
  */
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
@@ -36,13 +40,16 @@ export interface GammaGammaFit {
   params: GammaGammaParams;
   /** Total log-likelihood of the repeat buyers at `params` (no penalty). */
   logLikelihood: number;
-  /** The repeat buyers it was fitted on. */
+  /** The repeat buyers it was fitted on: those with a positive mean spend. */
   customers: number;
   iterations: number;
   evaluations: number;
 }
 
-/** The repeat buyers' frequencies and mean spends, as typed arrays: the fit's loops read them at every step. */
+/** Whether a customer's history observes their spend: repeat purchases with a positive mean. */
+export const observesSpend = ({ frequency, monetary }: SpendHistory) => frequency > 0 && monetary > 0;
+
+/** The spending repeat buyers' frequencies and mean spends, as typed arrays: the fit's loops read them at every step. */
 interface RepeatBuyers {
   frequency: Float64Array;
   monetary: Float64Array;
@@ -58,8 +65,7 @@ function repeatBuyers(customers: SpendHistories): RepeatBuyers {
   for (let i = 0; i < all.frequency.length; i++) {
     const x = all.frequency[i]!;
     const m = all.monetary[i]!;
-    if (x === 0) continue;
-    if (!(m > 0)) throw new RangeError('Gamma-Gamma needs a positive monetary value for every repeat buyer');
+    if (!observesSpend({ frequency: x, monetary: m })) continue;
     frequency.push(x);
     monetary.push(m);
   }
@@ -111,7 +117,7 @@ function logLikelihood({ frequency, monetary, frequencies }: RepeatBuyers, { p, 
 export function fitGammaGamma(customers: SpendHistories, { penalizer = 0 }: { penalizer?: number } = {}): GammaGammaFit {
   const buyers = repeatBuyers(customers);
   const n = buyers.frequency.length;
-  if (n === 0) throw new RangeError('Gamma-Gamma fit needs at least one repeat buyer');
+  if (n === 0) throw new RangeError('Gamma-Gamma fit needs at least one repeat buyer with a positive mean spend');
   const toParams = ([p, q, v]: readonly number[]): GammaGammaParams => ({ p: Math.exp(p!), q: Math.exp(q!), v: Math.exp(v!) });
 
   const result = minimizeLbfgs(
@@ -140,10 +146,15 @@ export function fitGammaGamma(customers: SpendHistories, { penalizer = 0 }: { pe
 /**
  * Expected mean spend per purchase given the history (note 025, eq. 5): a
  * weighted average of the population mean v·p/(q−1) and the customer's own mean
- * m, with weight px/(px+q−1) on m — so a one-time buyer gets the population mean.
+ * m, with weight px/(px+q−1) on m — so a one-time buyer gets the population mean,
+ * and so does a repeat buyer whose mean spend is not positive: the fit left
+ * them out, as their history says nothing the model can read about spend.
  * Needs q > 1 for the population mean to exist.
  */
-export function expectedAverageSpend({ p, q, v }: GammaGammaParams, { frequency: x, monetary: m }: SpendHistory): number {
+export function expectedAverageSpend({ p, q, v }: GammaGammaParams, history: SpendHistory): number {
+  const populationMean = (v * p) / (q - 1);
+  if (!observesSpend(history)) return populationMean;
+  const { frequency: x, monetary: m } = history;
   const individualWeight = (p * x) / (p * x + q - 1);
-  return (1 - individualWeight) * ((v * p) / (q - 1)) + individualWeight * m;
+  return (1 - individualWeight) * populationMean + individualWeight * m;
 }

@@ -23,6 +23,20 @@ describe('summarizeCustomers', () => {
     expect(summarizeCustomers(transactions, '2024-01-29')[0]).toMatchObject({ frequency: 2, recency: 4, T: 4 });
   });
 
+  it('takes a refund for money returned, not a purchase: no purchase day, and less spent on every day in proportion', () => {
+    const withRefund = [...transactions, { customerId: 'a', at: '2024-02-01', amount: -15 }];
+    // a spent 15 + 20 + 40 = 75 and got 15 back: 80 % kept, so the repeat days' mean of 30 becomes 24.
+    expect(summarizeCustomers(withRefund, '2024-02-05')[0]).toEqual({ id: 'a', frequency: 2, recency: 4, T: 5, monetary: 24 });
+  });
+
+  it('leaves no spend, never a negative one, when refunds exceed purchases, and no customer for a refund alone', () => {
+    const refunds = [...transactions, { customerId: 'a', at: '2024-02-01', amount: -500 }, { customerId: 'c', at: '2024-01-10', amount: -9 }];
+    const summaries = summarizeCustomers(refunds, '2024-02-05');
+    expect(summaries[0]).toMatchObject({ id: 'a', frequency: 2, monetary: 0 });
+    expect(summaries.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(countHoldoutPurchases([...refunds, { customerId: 'b', at: '2024-02-06', amount: -7 }], '2024-02-05', '2024-03-01')).toEqual(new Map([['a', 1]]));
+  });
+
   it('counts holdout purchases as distinct days after the calibration end', () => {
     const more = [...transactions, { customerId: 'a', at: '2024-02-12', amount: 1 }, { customerId: 'b', at: '2024-02-06', amount: 1 }];
     expect(countHoldoutPurchases(more, '2024-02-05', '2024-03-01')).toEqual(new Map([['a', 1], ['b', 1]]));
