@@ -1,13 +1,16 @@
 /** The API document as other tools read it, fetched from a running API. */
 import { createConfig, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
+import { Ajv2020, type Options } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../tests/support/api-server';
 
 let api: TestApi;
 let source: string;
+let document: object;
 beforeAll(async () => {
   api = await startTestApi();
   source = (await api.call('GET', '/openapi.json', { as: null })).text;
+  document = JSON.parse(source);
 });
 afterAll(() => api.close());
 
@@ -20,5 +23,46 @@ describe('Redocly\'s recommended rules', () => {
     const config = await createConfig({ extends: ['recommended'] }, { ignore: justified });
     const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config });
     expect(problems.filter((p) => !p.ignored).map(described)).toEqual([]);
+  });
+});
+
+/** Every object in the document, with its JSON pointer. */
+function* objectsIn(value: unknown, pointer = ''): Generator<[string, Record<string, unknown>]> {
+  if (typeof value !== 'object' || value === null) return;
+  if (!Array.isArray(value)) yield [pointer, value as Record<string, unknown>];
+  for (const [key, child] of Object.entries(value)) yield* objectsIn(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+}
+
+/** A JSON Schema 2020-12 validator over the document's schemas, found by their JSON pointers. */
+function schemaAt(options: Options) {
+  // Formats are annotations in 2020-12; OpenAPI's own keywords (e.g. discriminator) are not JSON Schema's.
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, ...options });
+  ajv.addSchema(document, 'openapi.json');
+  return Object.assign((pointer: string) => ajv.compile({ $ref: `openapi.json#${pointer}` }), { errorsText: ajv.errorsText.bind(ajv) });
+}
+
+describe('the schemas, as a JSON Schema validator reads them', () => {
+  it('have patterns that are ECMA-262 regular expressions, without flags', () => {
+    const patterns = [...objectsIn(document)].filter(([, node]) => typeof node.pattern === 'string');
+    expect(patterns.length).toBeGreaterThan(0);
+    const flagless = schemaAt({ unicodeRegExp: false });
+    for (const [pointer, { pattern }] of patterns) {
+      expect(() => new RegExp(pattern as string), pointer).not.toThrow();
+      expect(() => flagless(pointer), pointer).not.toThrow();
+    }
+  });
+
+  // As 2020-12 reads patterns: with Unicode semantics, where \p{Ll} is a lower-case letter of any script.
+  it('accept their own examples', () => {
+    // A media type's or parameter's `examples` is a map beside a `schema`; a schema's is an array.
+    const withExamples = [...objectsIn(document)].filter(([, node]) => Array.isArray(node.examples));
+    expect(withExamples.length).toBeGreaterThan(0);
+    const schema = schemaAt({});
+    const rejected = withExamples.flatMap(([pointer, node]) => {
+      const validate = schema(pointer);
+      return (node.examples as unknown[]).flatMap((example) =>
+        validate(example) ? [] : [`${pointer}: ${JSON.stringify(example)} ${schema.errorsText(validate.errors)}`]);
+    });
+    expect(rejected).toEqual([]);
   });
 });

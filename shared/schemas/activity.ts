@@ -90,7 +90,7 @@ export type DealInput = z.infer<typeof DealInput>;
 export type Deal = z.infer<typeof Deal>;
 
 export const TagSlug = z.string().trim().toLowerCase().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]{0,47}$/u,
-  'must be 1–48 lower-case letters, digits, - or _');
+  'must be 1–48 lower-case letters, digits, - or _').meta({ examples: ['vip', 'مشتری-ویژه'] });
 export const TagInput = z.object({
   slug: TagSlug,
   label: z.string().trim().min(1).max(60),

@@ -4,7 +4,8 @@ import * as E from './enums';
 /** Addresses are compared lower-cased and trimmed, as mail systems treat them. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: 'must be an email address' })).pipe(z.string().max(254));
+export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: 'must be an email address' })).pipe(z.string().max(254))
+  .meta({ examples: ['dana@example.com'] });
 
 const day = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 

@@ -6,7 +6,7 @@ import { SuggestedOffer } from './offers';
 
 export const LookupRequest = z.object({
   emails: z.array(Email).min(1).max(500),
-});
+}).meta({ examples: [{ emails: ['dana@example.com', 'new.prospect@example.org'] }] });
 export type LookupRequest = z.infer<typeof LookupRequest>;
 
 export const Badge = z.object({
