@@ -3,7 +3,7 @@ import { ApiError, callApi } from './api-client';
 
 const settings = { serverUrl: 'http://127.0.0.1:8787', token: 'sl_x' };
 const answer = (status: number, type: string, body: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'content-type': type } })));
-const problemOf = async () => (await callApi(settings, '/v1/lookup', {}).catch((e: ApiError) => e)) as ApiError;
+const problemOf = async () => (await callApi(settings, '/v1/lookup', { emails: ['dana@example.com'] }).catch((e: ApiError) => e)) as ApiError;
 
 afterEach(() => vi.unstubAllGlobals());
 

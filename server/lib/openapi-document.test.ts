@@ -1,7 +1,9 @@
 /** The API document as other tools read it, fetched from a running API. */
 import { createConfig, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
 import { Ajv2020, type Options } from 'ajv/dist/2020';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_SCHEMA_FILE, apiSchemaOf } from '../../scripts/lib/api-schema';
 import { startTestApi, type TestApi } from '../../tests/support/api-server';
 
 let api: TestApi;
@@ -64,5 +66,12 @@ describe('the schemas, as a JSON Schema validator reads them', () => {
         validate(example) ? [] : [`${pointer}: ${JSON.stringify(example)} ${schema.errorsText(validate.errors)}`]);
     });
     expect(rejected).toEqual([]);
+  });
+});
+
+describe('the client types generated from it', () => {
+  it('are the ones the extension has', async () => {
+    const committed = readFileSync(API_SCHEMA_FILE, 'utf8');
+    expect(await apiSchemaOf(JSON.parse(source)), 'extension/background/api-schema.ts is out of date: npm run api-schema').toBe(committed);
   });
 });
