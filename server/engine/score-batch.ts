@@ -13,14 +13,14 @@ import { storedBatch, type StoredBatch } from '../db/stored-scores';
 function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
   const facts = new Map<number, ContactFacts>();
   for (const [
-    id, name, honorific, gender, locale, birthday, jobTitle, joinedAt,
+    id, name, honorific, gender, locale, birthday, jobTitle,
     jobLevel, education, occupation, incomeBand, acquisitionSource, companySize, industry, revenueBand,
   ] of parseRows(raw.people)) {
     const properties = { jobLevel, education, occupation, incomeBand, acquisitionSource, companySize, industry, revenueBand };
     facts.set(id, {
       orders: { count: 0, revenue: 0, lastOrderedAt: null },
       purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [], properties,
-      person: { name, honorific, gender, locale, birthday, jobTitle }, joinedAt, productLines: [], skus: [],
+      person: { name, honorific, gender, locale, birthday, jobTitle }, productLines: [], skus: [],
     });
   }
   // Someone erased between the queries has rows only in the later ones: those rows are skipped.

@@ -44,8 +44,6 @@ export type ContactFacts = {
   properties: Partial<Record<FitProperty, string | null>>;
   /** Who the person is, for occasions and the greeting. */
   person: OccasionContact;
-  /** When they became a contact: their recency, for grouping, until they buy. */
-  joinedAt: string;
   /** Product lines the person has bought. */
   productLines: string[];
   /** The products (SKUs) they have bought. */
@@ -56,7 +54,7 @@ export type ContactFacts = {
  * Bumped when what is stored per person changes shape: scores written by an
  * older version are recomputed when the server starts.
  */
-export const SCORES_VERSION = 3;
+export const SCORES_VERSION = 4;
 
 export type ContactScores = {
   version: typeof SCORES_VERSION;
@@ -139,7 +137,7 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
   const occasion = nextOccasion(facts.person, now, config.occasions.lookaheadDays, config.occasions.occasions);
   const groupIndex = stats.groups && assignGroup(stats.groups, {
     id: 0,
-    recencyDays: recencyDays ?? daysBetween(facts.joinedAt, now),
+    recencyDays,
     frequency: count,
     monetary: revenue,
     engagement: facts.events.reduce((n, e) => n + e.count, 0),

@@ -10,7 +10,7 @@ import { cutPoints } from './quantiles';
 /** Bumped when the shape changes, so statistics stored by an older version are computed anew. */
 export const POPULATION_STATS_VERSION = 6;
 
-/** Discovered groups as the per-person scoring needs them: how to standardise, and each group's centroid and words. */
+/** Discovered groups as the per-person scoring needs them: how to standardise, and each group's kind, centroid and words. */
 export type GroupModel = {
   k: number;
   silhouette: number | null;

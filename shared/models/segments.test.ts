@@ -102,7 +102,7 @@ describe('contact scores', () => {
   const facts = (over: Partial<ContactFacts>): ContactFacts => ({
     orders: { count: 0, revenue: 0, lastOrderedAt: null }, purchases: null, events: [], recentComplaints: 0, latestSurvey: null, openDeal: null, tags: [],
     properties: {}, person: { name: 'Sam Lee', honorific: null, gender: null, locale: 'en', birthday: null, jobTitle: null },
-    joinedAt: '2025-01-01T00:00:00Z', productLines: [], skus: [], ...over,
+    productLines: [], skus: [], ...over,
   });
   const scores = (f: ContactFacts) => contactScores(f, stats, { config: DEFAULT_CONFIG, offers: DEFAULT_OFFERS }, now);
 

@@ -28,7 +28,7 @@ type Property = ContactFacts['properties'];
 /** A person as a tuple, in the order the query lists the columns: a hundred thousand objects' keys would be most of the text. */
 export type PersonRow = [
   id: number, name: Person['name'], honorific: Person['honorific'], gender: Person['gender'], locale: Person['locale'],
-  birthday: Person['birthday'], jobTitle: Person['jobTitle'], joinedAt: string,
+  birthday: Person['birthday'], jobTitle: Person['jobTitle'],
   jobLevel: Property['jobLevel'], education: Property['education'], occupation: Property['occupation'], incomeBand: Property['incomeBand'],
   acquisitionSource: Property['acquisitionSource'], companySize: Property['companySize'], industry: Property['industry'], revenueBand: Property['revenueBand'],
 ];
@@ -99,7 +99,7 @@ export function factsRepository(db: Db) {
       const [people, orders, products, events, complaints, surveys, deals, tags] = await Promise.all([
         json<PersonRow>(sql`
           select json_group_array(json_array(
-            c.id, c.name, c.honorific, c.gender, c.locale, c.birthday, c.job_title, c.created_at,
+            c.id, c.name, c.honorific, c.gender, c.locale, c.birthday, c.job_title,
             c.job_level, c.education, c.occupation, c.income_band, c.acquisition_source, co.size, co.industry, co.revenue_band)) as rows
           from contacts c left join companies co on co.id = c.company_id where ${inBatch(sql`c.id`, batch)}`),
         orderRows(batch),
@@ -151,15 +151,15 @@ export function factsRepository(db: Db) {
     async groupingSample(now: Date, eventDays: number, size: number): Promise<ClusterRow[]> {
       const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from contacts`);
       const every = Math.max(1, Math.ceil(n / size));
-      const rows = await jsonRows<{ id: number; joinedAt: string; frequency: number; monetary: number; lastOrderedAt: string | null; engagement: number }>(sql`
-        select json_group_array(json_object('id', id, 'joinedAt', joinedAt, 'frequency', frequency, 'monetary', monetary,
+      const rows = await jsonRows<{ id: number; frequency: number; monetary: number; lastOrderedAt: string | null; engagement: number }>(sql`
+        select json_group_array(json_object('id', id, 'frequency', frequency, 'monetary', monetary,
                                             'lastOrderedAt', lastOrderedAt, 'engagement', engagement)) as rows
-        from (select c.id, c.created_at as joinedAt, count(o.id) as frequency, coalesce(sum(o.amount), 0) as monetary, max(o.ordered_at) as lastOrderedAt,
+        from (select c.id, count(o.id) as frequency, coalesce(sum(o.amount), 0) as monetary, max(o.ordered_at) as lastOrderedAt,
                      (select count(*) from events e where e.contact_id = c.id and e.occurred_at >= ${daysAgo(now, eventDays)}) as engagement
               from contacts c left join orders o on o.contact_id = c.id
               where c.id % ${every} = 0
               group by c.id)`);
-      return rows.map(({ joinedAt, lastOrderedAt, ...row }) => ({ ...row, recencyDays: wholeDays(lastOrderedAt ?? joinedAt, now) }));
+      return rows.map(({ lastOrderedAt, ...row }) => ({ ...row, recencyDays: lastOrderedAt === null ? null : wholeDays(lastOrderedAt, now) }));
     },
 
     /**

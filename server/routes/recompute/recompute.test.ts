@@ -43,6 +43,24 @@ describe('a full recompute', () => {
     expect(explanation).toMatch(/the 1 without one are expected to spend the population mean/);
   });
 
+  it('describes each discovered group truthfully: people created with nothing are not buyers, and no high-spending group has anyone who paid nothing', async () => {
+    const created = await Promise.all(['new.one@example.com', 'new.two@example.com'].map(async (email) =>
+      (await api.call('POST', '/v1/contacts', { body: { email, name: 'New Person' } })).json.id as number));
+    await recomputeEveryone();
+
+    for (const id of created) {
+      const { json: profile } = await api.call('GET', `/v1/contacts/${id}/profile`);
+      expect(profile.scores.group.description).toEqual({ en: 'No purchases yet', fa: 'هنوز بدون خرید' });
+    }
+    const { groups } = (await api.repos.scores.population())!.stats.groups!;
+    const highSpending = groups.filter((g) => g.description.en.includes('high-spending')).map((g) => g.index);
+    expect(highSpending.length).toBeGreaterThan(0);
+    const [{ n }] = await api.db.all<{ n: number }>(sql`
+      select count(*) as n from contact_scores
+      where discovered_group in (select value from json_each(${JSON.stringify(highSpending)})) and realised_revenue <= 0`);
+    expect(n).toBe(0);
+  });
+
   it('refuses a negative order amount, naming it: an order records a purchase', async () => {
     const { json: person } = await api.call('POST', '/v1/contacts', { body: { email: 'refund@example.com', name: 'Refund' } });
     const res = await api.call('POST', `/v1/contacts/${person.id}/orders`, {
