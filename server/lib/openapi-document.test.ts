@@ -54,15 +54,18 @@ describe('the schemas, as a JSON Schema validator reads them', () => {
     }
   });
 
-  // As 2020-12 reads patterns: with Unicode semantics, where \p{Ll} is a lower-case letter of any script.
+  /** A schema's examples: an array `examples`, or an `example` (a media type's or parameter's sits beside its `schema`). */
+  const examplesOf = (node: Record<string, unknown>): unknown[] =>
+    Array.isArray(node.examples) ? node.examples : 'example' in node && !('schema' in node) ? [node.example] : [];
+
+  // Read as 2020-12 reads patterns, with Unicode semantics (ajv's default): \p{Ll} is a lower-case letter of any script.
   it('accept their own examples', () => {
-    // A media type's or parameter's `examples` is a map beside a `schema`; a schema's is an array.
-    const withExamples = [...objectsIn(document)].filter(([, node]) => Array.isArray(node.examples));
+    const withExamples = [...objectsIn(document)].filter(([, node]) => examplesOf(node).length > 0);
     expect(withExamples.length).toBeGreaterThan(0);
     const schema = schemaAt({});
     const rejected = withExamples.flatMap(([pointer, node]) => {
       const validate = schema(pointer);
-      return (node.examples as unknown[]).flatMap((example) =>
+      return examplesOf(node).flatMap((example) =>
         validate(example) ? [] : [`${pointer}: ${JSON.stringify(example)} ${schema.errorsText(validate.errors)}`]);
     });
     expect(rejected).toEqual([]);
