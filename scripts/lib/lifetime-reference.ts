@@ -19,14 +19,29 @@ export const CDNOW_HOLDOUT_WEEKS = 39;
  * The customer id is the sample id (1..2357), as in the published summaries.
  */
 export function loadCdnowSample(): Transaction[] {
-  return readFileSync(join(CDNOW_DIR, 'CDNOW_sample.txt'), 'utf8')
+  return readTransactions('CDNOW_sample.txt', { header: false, pick: ([, sampleId, date, , dollars]) => [sampleId, date, dollars] });
+}
+
+/**
+ * CDNOW_master.txt, the whole cohort (23,570 customers): the same layout
+ * after one header line, with columns customer_id, date, number_of_cds,
+ * dollar_value.
+ */
+export function loadCdnowMaster(): Transaction[] {
+  return readTransactions('CDNOW_master.txt', { header: true, pick: ([customerId, date, , dollars]) => [customerId, date, dollars] });
+}
+
+/** One transaction per line; `pick` finds the customer, the date and the dollars among the columns. */
+function readTransactions(file: string, { header, pick }: { header: boolean; pick: (columns: string[]) => Array<string | undefined> }): Transaction[] {
+  return readFileSync(join(CDNOW_DIR, file), 'utf8')
     .split(/\r?\n/)
+    .slice(header ? 1 : 0)
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const [, sampleId, date, , dollars] = line.trim().split(/\s+/);
-      if (!sampleId || !date || !dollars) throw new Error(`Malformed CDNOW row: ${line}`);
+      const [customerId, date, dollars] = pick(line.trim().split(/\s+/));
+      if (!customerId || !date || !dollars) throw new Error(`Malformed CDNOW row: ${line}`);
       return {
-        customerId: String(Number(sampleId)),
+        customerId: String(Number(customerId)),
         at: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
         amount: Number(dollars),
       };
