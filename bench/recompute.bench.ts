@@ -33,6 +33,7 @@ const DAY_MS = 86_400_000;
 const NOW_JULIAN_DAY = BENCH_NOW.getTime() / DAY_MS + 2440587.5;
 const MIB = 1024 * 1024;
 const MEMORY_SAMPLE_MS = 50;
+const TARGET_RATIO = 3;
 
 export async function benchRecompute({ contacts = 100_000, events = 1_000_000 }: { contacts?: number; events?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'seglens-recompute-'));
@@ -64,14 +65,17 @@ export async function benchRecompute({ contacts = 100_000, events = 1_000_000 }:
     const rawPassMs = performance.now() - start;
     db.$client.close();
 
+    const ratio = +(recomputeMs / rawPassMs).toFixed(2);
     return {
       contacts,
       events,
       generateMs: Math.round(generateMs),
       rawPassMs: Math.round(rawPassMs),
       recomputeMs: Math.round(recomputeMs),
-      ratio: +(recomputeMs / rawPassMs).toFixed(2),
-      target: '≤ 3',
+      baseline: 'one raw SQL pass over the same data: what the engine reads, as GROUP BY queries read into JS, no scoring or writes, same process',
+      ratio,
+      target: `≤ ${TARGET_RATIO}× the raw pass`,
+      met: ratio <= TARGET_RATIO,
       peakRssMiB: Math.round(peak.rss / MIB),
       peakHeapMiB: Math.round(peak.heapUsed / MIB),
       rssBeforeMiB: Math.round(rssBefore / MIB),

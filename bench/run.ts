@@ -1,4 +1,8 @@
-/** `npm run bench`: every benchmark, each as a ratio against its own baseline run in the same process. */
+/**
+ * `npm run bench`: every benchmark, each against its baseline run in the same
+ * run (named in its result as `baseline`), with its target and whether it is
+ * `met`.
+ */
 import { benchAnnotate } from './annotate.bench';
 import { benchClv } from './clv.bench';
 import { benchContentScriptSize } from './content-script-size.bench';
@@ -8,6 +12,7 @@ import { benchRecompute } from './recompute.bench';
 const results: Record<string, unknown> = {};
 for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, contentScript: benchContentScriptSize, clv: benchClv, recompute: () => benchRecompute() })) {
   results[name] = await run();
-  console.log(name, results[name]);
+  console.log(name);
+  console.dir(results[name], { depth: null });
 }
 console.log(JSON.stringify(results));
