@@ -55,10 +55,23 @@ afterAll(() => {
 /** Instants on and just either side of each window's start, now, the future, and long ago. */
 const instant = fc.constantFrom(...[0, ...WINDOWS].flatMap((days) => [-1, 0, 1].map((ms) => ago(days, ms))), ago(-1), '2020-01-01T00:00:00.000Z');
 
+/**
+ * Text from every part of Unicode, where orderings differ: beyond U+FFFF
+ * (emoji, mathematical letters), compatibility characters U+E000–U+FFFF (the
+ * ﬁ ligature, full-width letters, private use), combining marks beside their
+ * precomposed twins, and right-to-left text with its joiners and marks.
+ */
+const UNICODE_TEXT = [
+  '😀', '😀 smile', '𝒜lgebra', '𐍈', 'ﬁ ligature name', 'ﬁ', 'Ａli', '\uE000 private', '\uFFFD',
+  'é', 'e\u0301', 'Zoë', 'Zoe\u0308', 'علی', 'کتاب\u200cخانه', 'שלום', '\u200fRTL mark', 'ي', 'ی',
+] as const;
+/** Any text the API takes, now and then: characters from every plane, but no NUL (server/lib/well-formed-text.ts). */
+const anyText = fc.string({ unit: 'grapheme', maxLength: 6 }).filter((text) => !text.includes('\0'));
+
 const person = fc.record({
-  name: fc.constantFrom<string>('Ali', 'ali', '', 'Zahra', '0', 'null'),
+  name: fc.oneof(fc.constantFrom<string>('Ali', 'ali', '', 'Zahra', '0', 'null', ...UNICODE_TEXT), anyText),
   locale: fc.constantFrom('en', 'fa'),
-  city: fc.constantFrom(null, '', 'Tehran', 'tehran', 'Teh', '0', ' 1 ', 'null', 'true', 'a,b', 'شیراز', "x' OR 1=1 --"),
+  city: fc.constantFrom(null, '', 'Tehran', 'tehran', 'Teh', '0', ' 1 ', 'null', 'true', 'a,b', 'شیراز', "x' OR 1=1 --", ...UNICODE_TEXT),
   gender: fc.constantFrom(null, 'female', 'male', 'other'),
   birthday: fc.constantFrom(null, '1985-12-31', '1990-05-01', '2000-01-01'),
   consentMarketing: fc.boolean(),
@@ -147,6 +160,8 @@ const numeric = fc.oneof(
 const textual = fc.oneof(
   fc.constantFrom(v('profile.city'), v('profile.name'), v('profile.locale'), v('profile.gender'), v('profile.birthday'), v('profile.createdAt'), v('score.leadBand')),
   fc.constantFrom('', 'Tehran', 'Teh', 'tehran', '0', ' 1 ', 'null', 'true', 'female', 'male', 'en', 'fa', 'hot', '1990-05-01', '2026-03-20', 'Ali', null),
+  fc.constantFrom(...UNICODE_TEXT),
+  anyText,
 );
 const operand = fc.oneof(numeric, textual);
 const comparisonOp = fc.constantFrom('==', '!=', '===', '!==', '<', '<=', '>', '>=');
@@ -327,6 +342,29 @@ describe('worked examples, both ways', () => {
     expect(await plan({ '>=': [pricingViews, 3] })).toMatch(/SEARCH e USING .*INDEX events_contact_type_time_idx \(contact_id=\? AND type=\? AND occurred_at>\? AND occurred_at<\?\)/);
     expect(await plan({ '>=': [{ revenue_in_last_days: [365] }, 100] })).toMatch(/SEARCH o USING .*INDEX orders_contact_time_amount_idx \(contact_id=\? AND ordered_at>\? AND ordered_at<\?\)/);
     expect(await plan({ has_tag: ['vip'] })).toMatch(/SEARCH ct USING .*INDEX .*\(contact_id=\? AND tag_id=\?\)/);
+  });
+});
+
+describe('text across Unicode, both ways', () => {
+  const UNICODE_PEOPLE = ['ﬁ ligature name', '😀 smile', 'Ａli', 'Ali', 'علی', 'e\u0301clair', 'éclair', '𝒜lgebra'].map((name) => somebody(name, {}));
+  let base: Map<number, SegmentContext>;
+  const names = (ids: number[]) => ids.map((id) => UNICODE_PEOPLE[id - 1]!.name);
+  const name = { var: 'profile.name' };
+
+  beforeAll(async () => {
+    await store(UNICODE_PEOPLE);
+    base = await contexts(db);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['below an emoji: everything under U+1F600, the ﬁ ligature (U+FB01) included', { '<': [name, '😀'] },
+      ['ﬁ ligature name', 'Ａli', 'Ali', 'علی', 'e\u0301clair', 'éclair', '𝒜lgebra']],
+    ['above the ﬁ ligature: full-width letters and everything beyond U+FFFF', { '>': [name, 'ﬁ'] }, ['ﬁ ligature name', '😀 smile', 'Ａli', '𝒜lgebra']],
+    ['a combining mark orders by its base letter, apart from the precomposed letter', { '<': [name, 'f'] }, ['Ali', 'e\u0301clair']],
+    ['between Arabic and the emoji', { '<=': ['ا', name, '😀'] }, ['ﬁ ligature name', 'Ａli', 'علی', '𝒜lgebra']],
+  ])('%s', async (_, rule, expected) => {
+    const { sql, memory } = await bothWays(db, { rule }, base);
+    expect({ sql: names(sql), memory: names(memory) }).toEqual({ sql: expected, memory: expected });
   });
 });
 

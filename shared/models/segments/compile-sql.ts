@@ -15,10 +15,11 @@
  * - Comparisons between constants are folded with json-logic-js; a constant
  *   meeting a number or a boolean is converted to a number here, as JS
  *   would; text meets only text (the validator sees to that), compared as
- *   bytes, which orders like JavaScript for all but the rare characters
- *   U+E000–U+FFFF against those above U+FFFF.
+ *   UTF-8 bytes: by code point, as the in-memory evaluation orders text too
+ *   (json-logic.ts).
  */
-import jsonLogic, { type AdditionalOperation, type RulesLogic } from 'json-logic-js';
+import type { AdditionalOperation, RulesLogic } from 'json-logic-js';
+import { jsonLogic } from './json-logic';
 import { lastDays, RUNTIME_KIND, type MeasureArgs, type MeasureName } from './fields';
 import { checkedRule, type Comparison, type Expr, type Literal, type ValueKind } from './validate';
 

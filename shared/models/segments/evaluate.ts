@@ -1,9 +1,11 @@
 /**
  * Evaluates a custom segment's rule for one person in memory, with
- * json-logic-js (the reference evaluator) and the behavioural measures of
- * fields.ts added to it as operations.
+ * json-logic-js (the reference evaluator, text ordered as SQL orders it: see
+ * json-logic.ts) and the behavioural measures of fields.ts added to it as
+ * operations.
  */
-import jsonLogic, { type AdditionalOperation, type RulesLogic } from 'json-logic-js';
+import type { AdditionalOperation, RulesLogic } from 'json-logic-js';
+import { jsonLogic } from './json-logic';
 import { cents, field, FIELDS, lastDays, MEASURES, type FieldName, type MeasureArgs, type MeasureName } from './fields';
 import { assertValidSegmentDefinition } from './validate';
 
