@@ -7,6 +7,7 @@ import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import type { Db } from './db/client';
 import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
+import { refuseIllFormedText } from './lib/well-formed-text';
 import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
 import { analyticsRoutes } from './routes/analytics/analytics.index';
@@ -60,6 +61,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
     maxSize: BODY_LIMIT_BYTES,
     onError: () => { throw new Problem(413, 'Payload too large', `Request bodies may be at most ${BODY_LIMIT_BYTES} bytes.`); },
   }));
+  app.use('*', refuseIllFormedText);
 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
