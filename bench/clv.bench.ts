@@ -93,7 +93,7 @@ export async function benchClv() {
     const ratio = { firstFit: ratios(ours.firstFitMs, scipy.firstFitMs), warmFit: ratios(ours.warmFitMs, scipy.warmFitMs) };
     results.push({
       ...common,
-      baseline: `scipy.optimize.minimize(method='L-BFGS-B') in ${python} (bench/clv_reference.py: lifetimes' log-likelihoods, analytic gradient, our stopping rules), one thread, fresh process, same summary`,
+      baseline: `scipy.optimize.minimize(method='L-BFGS-B') in ${python} (bench/clv_reference.py: lifetimes' log-likelihoods computed as ours are, our stopping rules), one thread, fresh process, same summary`,
       ours: figuresOf(ours),
       scipy: { ...figuresOf(scipy), importMs: Math.round(scipy.importMs ?? 0) },
       ratio,
