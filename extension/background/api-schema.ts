@@ -9,10 +9,6 @@ type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> &
 type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
 
 export interface paths {
-  "/health": {
-    /** Whether the API and its database are up */
-    get: operations["getHealth"];
-  };
   "/v1/me": {
     /** Who this token belongs to (the extension's connection test) */
     get: operations["getMe"];
@@ -587,33 +583,6 @@ export type external = Record<string, never>;
 
 export interface operations {
 
-  /** Whether the API and its database are up */
-  getHealth: {
-    responses: {
-      /** @description Up and the database answers */
-      200: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            /** @enum {string} */
-            database: "reachable" | "unreachable";
-          };
-        };
-      };
-      /** @description Up, but the database does not answer */
-      503: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            /** @enum {string} */
-            database: "reachable" | "unreachable";
-          };
-        };
-      };
-    };
-  };
   /** Who this token belongs to (the extension's connection test) */
   getMe: {
     responses: {
