@@ -51,8 +51,8 @@ async function startServerProcess(which: 'product' | 'bare', databaseUrl: string
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'lookup-servers.ts'), which, databaseUrl], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), once(child, 'exit')])) as [string];
-  if (!line?.startsWith('http')) throw new Error(`the ${which} server did not start`);
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), once(child, 'exit')])) as [unknown];
+  if (typeof line !== 'string' || !line.startsWith('http')) throw new Error(`the ${which} server did not start`);
   return {
     url: line,
     async stop() {
@@ -60,6 +60,11 @@ async function startServerProcess(which: 'product' | 'bare', databaseUrl: string
       if (child.exitCode === null) await once(child, 'exit');
     },
   };
+}
+
+function fulfilled<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
 }
 
 /** Loads one route with the rotating bodies; what one answer looks like is checked first. */
@@ -104,9 +109,11 @@ export async function benchLookup() {
     }));
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-    const product = await startServerProcess('product', databaseUrl);
-    const bare = await startServerProcess('bare', databaseUrl);
+    // Started together; whichever started is stopped, even when the other failed.
+    const servers = await Promise.allSettled([startServerProcess('product', databaseUrl), startServerProcess('bare', databaseUrl)]);
     try {
+      const product = fulfilled(servers[0]);
+      const bare = fulfilled(servers[1]);
       const floor = await load(bare.url, '/floor', headers, bodies);
       const sameQuery = await load(bare.url, '/query', headers, bodies);
       const lookup = await load(product.url, '/v1/lookup', headers, bodies);
@@ -134,8 +141,7 @@ export async function benchLookup() {
         },
       };
     } finally {
-      await product.stop();
-      await bare.stop();
+      for (const s of servers) if (s.status === 'fulfilled') await s.value.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
