@@ -17,8 +17,10 @@
  * are settled is checked every 100 ms in the world that can see them (the
  * page's, or the content script's, through chrome.dom), until two checks in a
  * row find them so — the frame drawn after the last change falls between the
- * two; the checks themselves are left out of the figures. Targets: 1,000 people in ≤ 2× the bare pass's busy
- * time, no task over 50 ms, CLS ≤ 0.01.
+ * two; the checks themselves are left out of the figures.
+ *
+ * Targets: 1,000 people in ≤ 2× the bare pass's busy time, no task over
+ * 50 ms, CLS ≤ 0.01.
  */
 import type { Page } from 'playwright-core';
 import { launchPlain } from '../tests/support/chromium';
@@ -42,6 +44,9 @@ const SETTLE_TIMEOUT_MS = 60_000;
 
 type Person = { email: string; name: string };
 type Run = MainThreadWork & { cls: number };
+
+/** The figures both runs report; ours adds an upper bound of how long its badges took to settle. */
+const figures = ({ busyMs, longTasksMs, totalBlockingMs, cls }: Run) => ({ busyMs, longTasksMs, totalBlockingMs, cls });
 
 const TARGETS = { ratio: 2, longestTaskMs: 50, cls: 0.01 };
 
@@ -108,7 +113,7 @@ const OUR_COUNT = `(() => {
 })()`;
 type Count = { badges: number; loading: number; known?: number };
 
-/** One page, one run: the people inserted (and badged) under a trace, until `size` badges are settled. */
+/** One page, one run: the people inserted (and badged) under a trace, until all their badges are settled. */
 async function measure(page: Page, people: Person[], extensionId?: string): Promise<Run & { known?: number }> {
   await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await page.goto(PAGE_URL);
@@ -150,8 +155,8 @@ export async function benchAnnotate() {
       results.push({
         people: people.length,
         baseline: 'the page inserting the rows plus a bare querySelectorAll pass adding a plain badge per person, in a Chromium without the extension',
-        bare: { busyMs: bare.busyMs, longTasksMs: bare.longTasksMs, totalBlockingMs: bare.totalBlockingMs, cls: bare.cls },
-        ours: { busyMs: ours.busyMs, longTasksMs: ours.longTasksMs, totalBlockingMs: ours.totalBlockingMs, cls: ours.cls, settledAfterMs: ours.spanMs },
+        bare: figures(bare),
+        ours: { ...figures(ours), settledWithinMs: ours.spanMs },
         ratio,
         target: `busy ≤ ${TARGETS.ratio}× the bare pass, no task over ${TARGETS.longestTaskMs} ms, CLS ≤ ${TARGETS.cls}`,
         met: { ratio: ratio <= TARGETS.ratio, longTasks: longest <= TARGETS.longestTaskMs, cls: ours.cls <= TARGETS.cls },
