@@ -142,6 +142,7 @@ export async function benchAnnotate() {
   const plain = await launchPlain();
   try {
     await product.configure();
+    await product.enableSite(PAGE_URL);
     const contacts = (await product.repos.contacts.list({ limit: SIZES.reduce((a, b) => a + b) })).items;
     const results = [];
     // Each size has people of its own, so no answer the extension remembers from one is reused in another.

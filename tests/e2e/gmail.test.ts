@@ -15,6 +15,7 @@ afterAll(() => product?.close());
 
 /** Opens a saved Gmail page at Gmail's own address, so the extension treats it as Gmail. */
 async function openGmail(fixture: 'inbox' | 'thread'): Promise<Page> {
+  await product.enableSite('https://mail.google.com/');
   const page = await product.browser.context.newPage();
   const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'gmail', `${fixture}.html`), 'utf8');
   await page.route('**/*', (route) => route.request().isNavigationRequest()

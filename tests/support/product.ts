@@ -37,14 +37,24 @@ export async function startProduct(options: { locale?: string } = {}) {
     return tested;
   }
 
+  /**
+   * Lets SegLens run on the site at `url` the way a user enables it. Every
+   * test calls it before it opens a site's page. (For now the content script
+   * runs on every site; enabling a site per origin comes with least privilege.)
+   */
+  async function enableSite(url: string) {
+    void url;
+  }
+
   async function openDemo(): Promise<Page> {
+    await enableSite(api.url);
     const page = await browser.context.newPage();
     await page.goto(`${api.url}/demo`);
     return page;
   }
 
   return {
-    api, repos, token, browser, configure, openDemo,
+    api, repos, token, browser, configure, enableSite, openDemo,
     lookup: async (email: string) => {
       const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
       return (await res.json()).results[0];
