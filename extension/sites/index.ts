@@ -1,9 +1,12 @@
 /** Which adapters read a page: the site's own first, then the generic one for the rest of the page. */
 import { genericAdapter } from './generic';
 import { gmail } from './gmail';
+import { hubspot } from './hubspot';
+import { pipedrive } from './pipedrive';
+import { salesforce } from './salesforce';
 import type { SiteAdapter } from './site-adapter';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [gmail];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [gmail, hubspot, salesforce, pipedrive];
 
 export function adaptersFor(location: Location): SiteAdapter[] {
   const site = SITE_ADAPTERS.find((s) => s.matches(location));

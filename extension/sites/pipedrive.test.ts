@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/support/fixtures';
+import { genericAdapter } from './generic';
+import { adaptersFor } from './index';
+import { pipedrive } from './pipedrive';
+import { siteHealth } from './site-health';
+
+const person = () => fixtureDocument('pipedrive', 'person');
+const at = (url: string) => new URL(url) as unknown as Location;
+const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
+
+describe('pipedrive adapter', () => {
+  it('runs on every company\'s Pipedrive host', () => {
+    expect(adaptersFor(at('https://acme.pipedrive.com/person/118')).map((a) => a.id)).toEqual(['pipedrive', 'generic']);
+    expect(pipedrive.matches(at('https://www.pipedrive.com.example.net/'))).toBe(false);
+  });
+
+  it('badges the person\'s name for their first address, and each address of their details', () => {
+    const people = pipedrive.find(person());
+    expect(people.map((p) => `${p.role} ${p.email} ${p.name}`)).toEqual([
+      'record james.whitfield@example.com James Whitfield',
+      'record james@whitfield.example.net null',
+      'record james.whitfield@example.com James Whitfield',
+    ]);
+    expect(where(people[2]!).matches('[data-testid="header-title"]')).toBe(true);
+  });
+
+  it('leaves the history to the generic adapter', () => {
+    expect(genericAdapter(pipedrive.covers).find(person()).map((p) => p.email)).toEqual(['olivia.bennett@example.org', 'sara.rezaei@example.com', 'new.prospect@example.org']);
+  });
+
+  it('health check: every selector it relies on matches the person view', () => {
+    expect(siteHealth(pipedrive, person())!.missing).toEqual([]);
+    expect(siteHealth(pipedrive, new DOMParser().parseFromString('<p>A changed Pipedrive</p>', 'text/html'))!.missing).toHaveLength(Object.keys(pipedrive.anchors).length);
+  });
+});

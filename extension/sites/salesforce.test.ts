@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/support/fixtures';
+import { genericAdapter } from './generic';
+import { adaptersFor } from './index';
+import { salesforce } from './salesforce';
+import { siteHealth } from './site-health';
+
+const pages = { contact: () => fixtureDocument('salesforce', 'contact'), lead: () => fixtureDocument('salesforce', 'lead') };
+const at = (url: string) => new URL(url) as unknown as Location;
+const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
+
+describe('salesforce adapter', () => {
+  it('runs on Lightning Experience hosts', () => {
+    for (const url of ['https://acme.lightning.force.com/lightning/r/Contact/0035j00000AbCdEAAV/view', 'https://acme.my.salesforce.com/lightning/r/Lead/00Q5j00000XyZaAAK/view']) {
+      expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['salesforce', 'generic']);
+    }
+    expect(salesforce.matches(at('https://www.salesforce.com/'))).toBe(false);
+  });
+
+  it('badges a contact\'s name for its Email field, and each email field of the details', () => {
+    const people = salesforce.find(pages.contact());
+    expect(people.map((p) => `${p.role} ${p.email} ${p.name}`)).toEqual([
+      'record olivia.bennett@example.org Ms. Olivia Bennett',
+      'record o.bennett@example.org null',
+      'record olivia.bennett@example.org Ms. Olivia Bennett',
+    ]);
+    expect(where(people[2]!).matches('records-highlights2 lightning-formatted-name')).toBe(true);
+    expect(people.slice(0, 2).every((p) => where(p).matches('records-record-layout-item a.emailuiFormattedEmail'))).toBe(true);
+  });
+
+  it('badges a lead the same way, with a Persian name', () => {
+    expect(salesforce.find(pages.lead()).map((p) => `${p.role} ${p.email} ${p.name}`)).toEqual([
+      'record ali.karimi@example.com مهندس علی کریمی',
+      'record ali.karimi@example.com مهندس علی کریمی',
+    ]);
+  });
+
+  it('leaves the header\'s compact copy of the address alone, the activity to the generic adapter', () => {
+    const rest = genericAdapter(salesforce.covers);
+    expect(rest.find(pages.contact()).map((p) => p.email)).toEqual(['james.whitfield@example.com']);
+    expect(rest.find(pages.lead())).toEqual([]);
+  });
+
+  it('health check: every selector it relies on matches a record page', () => {
+    for (const page of Object.values(pages)) expect(siteHealth(salesforce, page())!.missing).toEqual([]);
+    expect(siteHealth(salesforce, new DOMParser().parseFromString('<p>A changed Salesforce</p>', 'text/html'))!.missing).toHaveLength(Object.keys(salesforce.anchors).length);
+  });
+});
