@@ -1,11 +1,17 @@
-/** The user's settings, in extension storage: where the API is, the token, the language. */
+/** The user's settings, in extension storage: where the API is, the token, the language, the user's own addresses. */
 import { browser } from 'wxt/browser';
 import type { Locale } from '../shared/schemas/enums';
 
 export type Language = 'auto' | Locale;
-export type Settings = { serverUrl: string; token: string; language: Language };
+export type Settings = {
+  serverUrl: string;
+  token: string;
+  language: Language;
+  /** Addresses and domains never looked up nor badged (see own-addresses.ts). */
+  ownAddresses: string[];
+};
 
-export const DEFAULT_SETTINGS: Settings = { serverUrl: 'http://127.0.0.1:8787', token: '', language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { serverUrl: 'http://127.0.0.1:8787', token: '', language: 'auto', ownAddresses: [] };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {

@@ -12,12 +12,14 @@ import { BADGE_TAG, mountBadge, type BadgeContext, type BadgeState, type BadgeVi
 export type AnnotatorOptions = BadgeContext & {
   adapters: SiteAdapter[];
   lookup: (emails: string[]) => Promise<LookupAnswer>;
+  /** Whether an address is the user's own as far as known now (settings, the signed-in account): never badged nor looked up. */
+  ownAddresses?: () => (email: string) => boolean;
 };
 
 /** People handled per slice of work; a slice stays well under a frame's budget. */
 const SLICE = 100;
 
-export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) {
+export function createAnnotator({ adapters, lookup, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
   const people = new Map<string, { name: string | null; badges: BadgeView[]; state: BadgeState | null }>();
@@ -32,9 +34,10 @@ export function createAnnotator({ adapters, lookup, ...ctx }: AnnotatorOptions) 
   function find(roots: ParentNode[]): FoundPerson[] {
     const seen = new Map<Node, Set<number | undefined>>();
     const found: FoundPerson[] = [];
+    const isOwn = ownAddresses();
     for (const person of roots.flatMap((root) => adapters.flatMap((a) => a.find(root)))) {
       const offsets = seen.get(person.anchor) ?? new Set();
-      if (done.has(person.anchor) || !person.anchor.isConnected || offsets.has(person.offset)) continue;
+      if (isOwn(person.email) || done.has(person.anchor) || !person.anchor.isConnected || offsets.has(person.offset)) continue;
       seen.set(person.anchor, offsets.add(person.offset));
       found.push(person);
     }

@@ -8,13 +8,20 @@ import { siteHealth } from './site-health';
 
 const inbox = () => fixtureDocument('gmail', 'inbox');
 const thread = () => fixtureDocument('gmail', 'thread');
-const summary = (doc: Document) => gmail.find(doc).map((p) => `${p.role} ${p.email} ${p.name}`);
+/** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
+const summary = (doc: Document) => gmail.find(doc).filter((p) => p.email !== gmail.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
 
 describe('gmail adapter', () => {
   it('runs on Gmail only', () => {
     expect(gmail.matches(new URL('https://mail.google.com/mail/u/0/#inbox') as unknown as Location)).toBe(true);
     expect(gmail.matches(new URL('https://calendar.google.com/') as unknown as Location)).toBe(false);
     expect(adaptersFor(new URL('https://mail.google.com/mail/u/0/') as unknown as Location).map((a) => a.id)).toEqual(['gmail', 'generic']);
+  });
+
+  it('reports the signed-in user from the account button', () => {
+    expect(gmail.owner!(inbox())).toBe('sales@example.org');
+    expect(gmail.owner!(thread())).toBe('sales@example.org');
+    expect(gmail.find(inbox()).some((p) => p.email === 'sales@example.org')).toBe(true);
   });
 
   it('finds the people of every thread row once, without the signed-in user', () => {

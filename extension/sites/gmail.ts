@@ -10,9 +10,8 @@ const LIST_PEOPLE = 'tr.zA .yW span[email]';
 const SENDER = 'span.gD[email]';
 const RECIPIENTS = 'span.hb span.g2[email]';
 
-/** The signed-in user, from the account button ("Google Account: Name (address)"): not annotated. */
-function owner(root: ParentNode): string | null {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
+/** The signed-in user, from the account button ("Google Account: Name (address)"). */
+function owner(doc: Document): string | null {
   const label = doc.querySelector('a[aria-label^="Google Account:"]')?.getAttribute('aria-label') ?? '';
   return asEmail(/\(([^()]+)\)\s*$/.exec(label)?.[1]);
 }
@@ -28,13 +27,13 @@ export const gmail: SiteAdapter = {
   },
   // List rows (with their hidden copies of every name) and message headers (with the sender's address as text).
   covers: 'tr.zA, div.adn .gE',
+  owner,
   find(root) {
-    const me = owner(root);
     const people: FoundPerson[] = [];
     const add = (selector: string, role: FoundPerson['role'], compact: boolean) => {
       for (const el of queryAll(root, selector)) {
         const email = asEmail(el.getAttribute('email'));
-        if (email && email !== me) people.push({ email, name: el.getAttribute('name') || el.textContent?.trim() || null, role, anchor: el, compact });
+        if (email) people.push({ email, name: el.getAttribute('name') || el.textContent?.trim() || null, role, anchor: el, compact });
       }
     };
     add(LIST_PEOPLE, 'from', true);

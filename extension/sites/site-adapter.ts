@@ -25,6 +25,11 @@ export type SiteAdapter = {
   anchors: Record<string, string>;
   /** Regions the adapter reads itself; the generic adapter leaves them alone so nobody is annotated twice. */
   covers?: string;
+  /**
+   * The signed-in user's address, where the site shows the account (its
+   * account menu): the overlay never badges nor looks up the user's own address.
+   */
+  owner?: (doc: Document) => string | null;
   find: (root: ParentNode) => FoundPerson[];
 };
 
