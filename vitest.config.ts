@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts', 'tests/support/roundcube/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machines have two cores.
