@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPTIONAL_HOST_PATTERNS } from './extension/site-access';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './shared/extension-id';
 
 export default defineConfig({
@@ -10,9 +11,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'SegLens',
     description: 'Segments, lead scores and next offers beside every person on the page.',
-    permissions: ['storage'],
+    // No site at install: the API answers the extension's origin through CORS, and each site
+    // the user enables is asked for then (the popup's activeTab shows it the page it is on).
+    permissions: ['storage', 'scripting', 'activeTab'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '128.0' } } }
-      : { key: EXTENSION_PUBLIC_KEY }),
+      ? {
+        // Manifest V2 has no optional_host_permissions: optional permissions hold the hosts.
+        optional_permissions: OPTIONAL_HOST_PATTERNS,
+        browser_specific_settings: { gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '128.0' } },
+      }
+      : { optional_host_permissions: OPTIONAL_HOST_PATTERNS, key: EXTENSION_PUBLIC_KEY }),
   }),
 });

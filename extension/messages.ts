@@ -21,14 +21,23 @@ export type PagePerson = { email: string; name: string | null; result: LookupRes
 
 export type BackgroundRequest =
   | { type: 'lookup'; emails: string[] }
-  | { type: 'test-connection'; serverUrl?: string; token?: string };
+  | { type: 'test-connection'; serverUrl?: string; token?: string }
+  /** Sent once the user granted the site's host permission (the popup, the options page). */
+  | { type: 'enable-site'; patterns: string[] }
+  | { type: 'disable-site'; patterns: string[] };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> =
   T extends 'lookup' ? LookupAnswer
+  : T extends 'enable-site' ? { enabled: boolean }
+  : T extends 'disable-site' ? { enabled: false }
   : ConnectionStatus;
 
-export type ContentRequest = { type: 'page-people' };
-export type PagePeopleAnswer = { site: string; people: PagePerson[]; health: SiteHealth | null };
+/**
+ * The popup opens a port of this name to a tab: the content script of every
+ * frame (the page, its preview pane) answers on it with what it found there.
+ */
+export const PAGE_PEOPLE_PORT = 'page-people';
+export type PagePeopleAnswer = { site: string; topFrame: boolean; people: PagePerson[]; health: SiteHealth | null };
 
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R['type']>> {
   return browser.runtime.sendMessage(request);

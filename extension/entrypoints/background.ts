@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ApiError, lookupEmails, testConnection } from '../background/api-client';
 import { createLookupBatcher } from '../background/lookup-batcher';
+import { createSiteRegistry } from '../background/site-registry';
 import type { BackgroundRequest, LookupAnswer } from '../messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings';
+import { asEmail } from '../sites/site-adapter';
 
 export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings();
@@ -12,12 +14,19 @@ export default defineBackground(() => {
     settings = Promise.resolve(next);
     batcher.clear();
   });
+  const sites = createSiteRegistry();
+  void sites.sync();
+  // Firefox closes the popup while it asks for a permission, before the popup can say so: the grant itself enables the site.
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.enable(origins));
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => void sites.revoked(origins));
 
   async function handle(request: BackgroundRequest): Promise<unknown> {
     switch (request.type) {
       case 'lookup':
         try {
-          return { ok: true, results: await batcher.lookup(request.emails) } satisfies LookupAnswer;
+          // Only normalised addresses go to the API: never a name or other text from the page.
+          const emails = request.emails.filter((email) => asEmail(email) === email);
+          return { ok: true, results: await batcher.lookup(emails) } satisfies LookupAnswer;
         } catch (error) {
           if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url, status: error.status } satisfies LookupAnswer;
           throw error;
@@ -26,6 +35,11 @@ export default defineBackground(() => {
         const saved = await settings;
         return testConnection({ serverUrl: request.serverUrl ?? saved.serverUrl, token: request.token ?? saved.token });
       }
+      case 'enable-site':
+        return { enabled: await sites.enable(request.patterns) };
+      case 'disable-site':
+        await sites.disable(request.patterns);
+        return { enabled: false };
     }
   }
 

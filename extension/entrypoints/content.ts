@@ -2,11 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { translator } from '../../shared/i18n';
 import { createAnnotator } from '../annotate/annotator';
-import { askBackground, type ContentRequest, type PagePeopleAnswer } from '../messages';
+import { loadEnabledPatterns } from '../enabled-sites';
+import { askBackground, PAGE_PEOPLE_PORT, type PagePeopleAnswer } from '../messages';
 import { ownAddressMatcher } from '../own-addresses';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings';
+import { isEnabled, siteOf } from '../site-access';
 import { adaptersFor } from '../sites';
 import { siteHealth } from '../sites/site-health';
+
+/** Set in this extension's isolated world, which page script cannot reach. */
+const STARTED = Symbol.for('seglens.content-script');
 
 /**
  * The documents that may show the signed-in account: this frame's, and the
@@ -23,10 +28,23 @@ function accountDocuments(): Document[] {
 }
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // Registered at run time for the sites the user enabled only (background/site-registry.ts), in all their frames.
+  registration: 'runtime',
   async main() {
-    let settings = await loadSettings();
+    // Enabling a site also injects the script into its open pages, where it may already run.
+    const world = globalThis as { [STARTED]?: true };
+    if (world[STARTED]) return;
+    world[STARTED] = true;
+
+    const [loaded, enabled] = await Promise.all([loadSettings(), loadEnabledPatterns()]);
+    // That injection reaches every frame the browser lets it: a frame of a site not enabled is left alone.
+    // (An about:blank or srcdoc frame has its parent's origin.)
+    const site = siteOf(`${globalThis.origin}/`);
+    if (!site || !isEnabled(site, enabled)) {
+      delete world[STARTED];
+      return;
+    }
+    let settings = loaded;
     const locale = resolveLocale(settings.language);
     const adapters = adaptersFor(window.location);
     const annotator = createAnnotator({
@@ -46,9 +64,14 @@ export default defineContentScript({
       annotator.refresh({ locale: nextLocale, t: translator(nextLocale) });
     });
 
-    browser.runtime.onMessage.addListener((message: ContentRequest, _sender, sendResponse) => {
-      if (message.type !== 'page-people') return;
-      sendResponse({ site: adapters[0]!.id, people: annotator.people(), health: siteHealth(adapters[0]!, document) } satisfies PagePeopleAnswer);
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== PAGE_PEOPLE_PORT) return;
+      port.postMessage({
+        site: adapters[0]!.id,
+        topFrame: window === window.top,
+        people: annotator.people(),
+        health: siteHealth(adapters[0]!, document),
+      } satisfies PagePeopleAnswer);
     });
   },
 });

@@ -1,6 +1,6 @@
-import { ensureExtensionBuild } from '../../scripts/lib/extension-build';
+import { ensureTestExtensionBuild } from '../../scripts/lib/extension-build';
 
-/** The browser tests load the built extension: build it first when it is missing or stale. */
+/** The browser tests load the tests' build of the extension: build it first when it is missing or stale. */
 export default function setup() {
-  ensureExtensionBuild();
+  ensureTestExtensionBuild();
 }

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { createRepositories } from '../../server/db/repositories';
 import { Env } from '../../server/env';
 import { startServer } from '../../server/index';
-import { CHROME_BUILD } from '../../scripts/lib/extension-build';
+import { siteOf } from '../../extension/site-access';
+import { ensureTestExtensionBuild } from '../../scripts/lib/extension-build';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 
 export async function startProduct(options: { locale?: string } = {}) {
@@ -18,7 +19,8 @@ export async function startProduct(options: { locale?: string } = {}) {
   const api = await startServer(Env.parse({ PORT: '0', DATABASE_URL: `file:${join(dir, 'demo.db')}`, SEGLENS_DEMO: '1' }));
   const repos = createRepositories(api.db);
   const { token } = await repos.tokens.issue('e2e (sales)', 'sales');
-  const browser: ExtensionBrowser = await launchWithExtension(CHROME_BUILD, options);
+  // The tests' build: the host permissions a user grants site by site are granted at install (see extension-build.ts).
+  const browser: ExtensionBrowser = await launchWithExtension(ensureTestExtensionBuild(), options);
 
   /** Fills in the settings page and tests the connection the way a user does, then saves; returns what the test said. */
   async function configure(settings: { serverUrl?: string; token?: string; language?: 'auto' | 'en' | 'fa' } = {}, { save = true } = {}) {
@@ -37,13 +39,32 @@ export async function startProduct(options: { locale?: string } = {}) {
     return tested;
   }
 
+  /** Sends the background a request from an extension page, as the popup and the options page do. */
+  async function askBackground<T>(request: { type: string } & Record<string, unknown>): Promise<T> {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      return await page.evaluate((r) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<T> } } }).chrome.runtime.sendMessage(r), request);
+    } finally {
+      await page.close();
+    }
+  }
+
   /**
-   * Lets SegLens run on the site at `url` the way a user enables it. Every
-   * test calls it before it opens a site's page. (For now the content script
-   * runs on every site; enabling a site per origin comes with least privilege.)
+   * Lets SegLens run on the site at `url` the way a user enables it: the
+   * popup's message once the browser granted the site (the tests' build has
+   * every host granted). Pages of the site opened from now on get badges.
    */
   async function enableSite(url: string) {
-    void url;
+    const site = siteOf(url);
+    if (!site) throw new Error(`SegLens cannot run on ${url}`);
+    const { enabled } = await askBackground<{ enabled: boolean }>({ type: 'enable-site', patterns: site.patterns });
+    if (!enabled) throw new Error(`the background did not enable ${site.name}`);
+  }
+
+  /** Turns SegLens off on the site at `url`, as the popup's and the options page's switch do. */
+  async function disableSite(url: string) {
+    await askBackground({ type: 'disable-site', patterns: siteOf(url)!.patterns });
   }
 
   async function openDemo(): Promise<Page> {
@@ -54,7 +75,7 @@ export async function startProduct(options: { locale?: string } = {}) {
   }
 
   return {
-    api, repos, token, browser, configure, enableSite, openDemo,
+    api, repos, token, browser, configure, enableSite, disableSite, openDemo,
     lookup: async (email: string) => {
       const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
       return (await res.json()).results[0];

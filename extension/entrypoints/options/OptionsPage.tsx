@@ -4,6 +4,7 @@ import { ownEntry } from '../../own-addresses';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../settings';
 import { connectionText } from '../../ui/connection-text';
 import { useLocale } from '../../ui/use-locale';
+import { SiteList } from './SiteList';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'testing' } | { kind: 'tested'; result: ConnectionStatus } | { kind: 'invalid'; entries: string[] };
 type Form = Omit<Settings, 'ownAddresses'> & { ownAddresses: string };
@@ -71,6 +72,7 @@ export function OptionsPage() {
           <p className={`status ${status.result.ok ? 'ok' : 'bad'}`} data-testid="connection-result">{connectionText(status.result, t)}</p>
         )}
       </div>
+      <SiteList t={t} />
     </main>
   );
 }

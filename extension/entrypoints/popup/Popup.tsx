@@ -1,29 +1,66 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { askBackground, type ConnectionStatus, type ContentRequest, type PagePeopleAnswer } from '../../messages';
+import { askBackground, type ConnectionStatus } from '../../messages';
 import { badgeLabel } from '../../annotate/person-card';
+import { isEnabled, siteOf, type Site } from '../../site-access';
 import { connectionText } from '../../ui/connection-text';
+import { turnOff, turnOn, useEnabledPatterns } from '../../ui/site-switch';
 import { useLocale } from '../../ui/use-locale';
+import { watchPagePeople, type PagePeople } from './page-people';
 
-/** The tab to report on: the active one, or the one named by `?tab=` (used to test the popup in a tab). */
-async function targetTabId(): Promise<number | undefined> {
+type Tab = { id: number; site: Site | null };
+
+/**
+ * The tab to report on: the active one, or the one named by `?tab=` (used to
+ * test the popup in a tab). Its address is readable through activeTab, or the
+ * site's permission once granted.
+ */
+async function targetTab(): Promise<Tab | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (named) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  const tab = named ? await browser.tabs.get(named) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, site: siteOf(tab.url) };
 }
+
+type Switching = 'idle' | 'asking' | 'refused' | 'turnedOff';
 
 export function Popup() {
   const { t, locale } = useLocale();
   const [status, setStatus] = useState<ConnectionStatus | null>(null);
-  const [page, setPage] = useState<PagePeopleAnswer | null | 'unavailable'>(null);
+  const [tab, setTab] = useState<Tab | null>(null);
+  const [page, setPage] = useState<PagePeople | null | 'unavailable'>(null);
+  const [switching, setSwitching] = useState<Switching>('idle');
+  const enabled = useEnabledPatterns();
+
+  const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     void askBackground({ type: 'test-connection' }).then(setStatus);
-    void targetTabId()
-      .then((id) => id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(id, { type: 'page-people' } satisfies ContentRequest))
-      .then((answer: PagePeopleAnswer) => setPage(answer), () => setPage('unavailable'));
+    void targetTab().then((found) => {
+      setTab(found);
+      if (!found) setPage('unavailable');
+    });
   }, []);
+
+  // Asked again once the site is enabled and the script injected.
+  useEffect(() => {
+    if (!tab) return;
+    return watchPagePeople(tab.id, (found) => setPage(found ?? 'unavailable'));
+  }, [tab, asked]);
+
+  const site = tab?.site ?? null;
+  const siteOn = site !== null && enabled !== null && isEnabled(site, enabled);
+
+  async function enable(on: Site) {
+    setSwitching('asking');
+    if (!(await turnOn(on))) return setSwitching('refused');
+    setSwitching('idle');
+    setAsked((n) => n + 1);
+  }
+
+  async function disable(off: Site) {
+    await turnOff(off);
+    setSwitching('turnedOff');
+  }
 
   // Every anchor of the site's adapter missing means the site's markup changed under it.
   const health = page && page !== 'unavailable' ? page.health : null;
@@ -33,6 +70,26 @@ export function Popup() {
     <main style={{ padding: 12 }}>
       <h1>{t('popup.title')}</h1>
       {status && <p className={`status ${status.ok ? 'ok' : 'bad'}`} data-testid="connection">{status.ok ? t('popup.connected', { name: status.name, role: status.role }) : connectionText(status, t)}</p>}
+      {site && enabled && (
+        <section data-testid="site">
+          {switching === 'turnedOff' && <p className="muted">{t('popup.disabled')}</p>}
+          {switching !== 'turnedOff' && siteOn && (
+            <p className="site-line">
+              <span dir="auto">{t('popup.siteOn', { site: site.name })}</span>
+              <button type="button" className="secondary" onClick={() => void disable(site)}>{t('popup.disable')}</button>
+            </p>
+          )}
+          {switching !== 'turnedOff' && !siteOn && (
+            <>
+              <p className="muted" dir="auto">{t('popup.siteOff', { site: site.name })}</p>
+              <button type="button" disabled={switching === 'asking'} onClick={() => void enable(site)}>
+                {site.builtIn ? t('popup.enableBuiltIn', { site: site.name }) : t('popup.enable')}
+              </button>
+              {switching === 'refused' && <p className="status bad">{t('popup.refused', { site: site.name })}</p>}
+            </>
+          )}
+        </section>
+      )}
       {siteChanged && <p className="status bad" data-testid="site-changed">{t('popup.siteChanged', { site: health.site, missing: health.missing.join(', ') })}</p>}
       <h2 style={{ fontSize: 14, margin: '12px 0 0' }}>{t('popup.people')}</h2>
       {page === 'unavailable' && <p className="muted">{t('popup.unavailable')}</p>}
