@@ -8,6 +8,7 @@ import { siteHealth } from './site-health';
 
 const inbox = () => fixtureDocument('gmail', 'inbox');
 const thread = () => fixtureDocument('gmail', 'thread');
+const compose = () => fixtureDocument('gmail', 'compose');
 /** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
 const summary = (doc: Document) => gmail.find(doc).filter((p) => p.email !== gmail.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
 
@@ -44,6 +45,24 @@ describe('gmail adapter', () => {
     expect(people.some((p) => p.includes('sales@example.org'))).toBe(false);
   });
 
+  it('finds the recipients of a reply being written, with their field, each anchored on its chip', () => {
+    const doc = compose();
+    const chips = gmail.find(doc).filter((p) => (p.anchor as Element).matches('[role=option]'));
+    expect(chips.map((p) => `${p.role} ${p.email} ${p.name}`)).toEqual([
+      'to sara.rezaei@example.com سارا رضایی',
+      'cc james.whitfield@example.com James Whitfield',
+      'cc olivia.bennett@example.org Olivia Bennett',
+      'cc new.prospect@example.org null',
+      // Bcc counts as a copy; the user's own address is reported, and left out by the overlay.
+      'cc sales@example.org Sales Team',
+    ]);
+    expect(gmail.owner!(doc)).toBe('sales@example.org');
+    // The conversation above the reply is still read as before.
+    expect(summary(doc)).toEqual(expect.arrayContaining(summary(thread())));
+    // A typed address's chip shows it as text: only Gmail's adapter reads it.
+    expect(genericAdapter(gmail.covers).find(doc).filter((p) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!.closest('.anm'))).toEqual([]);
+  });
+
   it('leaves list rows and message headers to Gmail\'s adapter, the message bodies to the generic one', () => {
     const rest = genericAdapter(gmail.covers);
     expect(rest.find(inbox())).toEqual([]);
@@ -55,9 +74,9 @@ describe('gmail adapter', () => {
   });
 
   it('health check: every selector it relies on still matches Gmail\'s pages', () => {
-    const missingEverywhere = Object.keys(gmail.anchors).filter((name) =>
-      siteHealth(gmail, inbox())!.missing.includes(name) && siteHealth(gmail, thread())!.missing.includes(name));
+    const pages = [inbox(), thread(), compose()];
+    const missingEverywhere = Object.keys(gmail.anchors).filter((name) => pages.every((page) => siteHealth(gmail, page)!.missing.includes(name)));
     expect(missingEverywhere, 'Gmail selectors that match no saved page: the site changed').toEqual([]);
-    expect(siteHealth(gmail, new DOMParser().parseFromString('<p>A changed Gmail</p>', 'text/html'))!.missing).toHaveLength(4);
+    expect(siteHealth(gmail, new DOMParser().parseFromString('<p>A changed Gmail</p>', 'text/html'))!.missing).toHaveLength(Object.keys(gmail.anchors).length);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Gmail: the people of each thread in the list, and the sender and recipients
- * of each message in an open conversation. Gmail puts the address in an
- * `email` attribute; its class names are obfuscated but have been stable for
+ * Gmail: the people of each thread in the list, the sender and recipients of
+ * each message in an open conversation, and the recipients of a message being
+ * written. Gmail puts the address in an `email` attribute (a recipient chip: in
+ * `data-hovercard-id`); its class names are obfuscated but have been stable for
  * years (see tests/fixtures/gmail/selectors.md).
  */
 import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
@@ -9,6 +10,8 @@ import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-ad
 const LIST_PEOPLE = 'tr.zA .yW span[email]';
 const SENDER = 'span.gD[email]';
 const RECIPIENTS = 'span.hb span.g2[email]';
+/** A recipient chip of a compose or reply, in its To, Cc or Bcc field (`div.anm[name=to|cc|bcc]`), as InboxSDK reads them. */
+const COMPOSE_RECIPIENT = '.GS .anm[name] [role=listbox] [role=option][data-hovercard-id]';
 
 /** The signed-in user, from the account button ("Google Account: Name (address)"). */
 function owner(doc: Document): string | null {
@@ -24,9 +27,11 @@ export const gmail: SiteAdapter = {
     listPeople: LIST_PEOPLE,
     messageSender: `div.adn ${SENDER}`,
     messageRecipients: `div.adn ${RECIPIENTS}`,
+    composeRecipients: COMPOSE_RECIPIENT,
   },
-  // List rows (with their hidden copies of every name) and message headers (with the sender's address as text).
-  covers: 'tr.zA, div.adn .gE',
+  // List rows (with their hidden copies of every name), message headers (with the sender's address as text)
+  // and compose fields (a typed address's chip shows it as text).
+  covers: 'tr.zA, div.adn .gE, .anm[name]',
   owner,
   find(root) {
     const people: FoundPerson[] = [];
@@ -39,6 +44,12 @@ export const gmail: SiteAdapter = {
     add(LIST_PEOPLE, 'from', true);
     add(SENDER, 'from', false);
     add(RECIPIENTS, 'to', false);
+    for (const chip of queryAll(root, COMPOSE_RECIPIENT)) {
+      const email = asEmail(chip.getAttribute('data-hovercard-id'));
+      const name = chip.getAttribute('data-name');
+      const field = chip.closest('.anm[name]')?.getAttribute('name');
+      if (email) people.push({ email, name: name && name.toLowerCase() !== email ? name : null, role: field === 'to' ? 'to' : 'cc', anchor: chip });
+    }
     return people;
   },
 };

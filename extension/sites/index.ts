@@ -2,11 +2,12 @@
 import { genericAdapter } from './generic';
 import { gmail } from './gmail';
 import { hubspot } from './hubspot';
+import { outlook } from './outlook';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import type { SiteAdapter } from './site-adapter';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [gmail, hubspot, salesforce, pipedrive];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [gmail, outlook, hubspot, salesforce, pipedrive];
 
 export function adaptersFor(location: Location): SiteAdapter[] {
   const site = SITE_ADAPTERS.find((s) => s.matches(location));
