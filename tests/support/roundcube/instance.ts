@@ -29,9 +29,9 @@ const DEBIAN_CONFIG = '/var/lib/roundcube/config/';
 const INSTANCE_PREFIX = 'seglens-roundcube-';
 const READY_WITHIN_MS = 30_000;
 
-export type RoundcubeInstance = { url: string; dir: string; imapPort: number; stop: () => void };
+export type RoundcubeInstance = { url: string; stop: () => void };
 
-const owner = (name: string) => {
+const systemUser = (name: string) => {
   const found = spawnSync('id', ['-u', name], { encoding: 'utf8' });
   const uid = Number(found.stdout.trim());
   const gid = Number(spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout.trim());
@@ -57,6 +57,15 @@ const isRunning = (pid: number) => {
     return false;
   }
 };
+
+/** Asks a process (a group, for a negative id) to end; it may have ended meanwhile. */
+function terminate(pid: number) {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // Gone already.
+  }
+}
 
 function readPid(file: string): number | null {
   const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
@@ -148,12 +157,12 @@ service anvil {
 }
 `;
 
-const roundcubeConfig = (dir: string, imapPort: number, skin: string) => `<?php
+const roundcubeConfig = (dir: string, imapPort: number) => `<?php
 // One test instance of Roundcube, loaded after Debian's /etc/roundcube/config.inc.php.
 $config['db_dsnw'] = 'sqlite:///${dir}/roundcube.db?mode=0640';
 $config['imap_host'] = '${HOST}:${imapPort}';
 $config['smtp_host'] = '';
-$config['skin'] = '${skin}';
+$config['skin'] = 'elastic';
 $config['language'] = 'en_US';
 $config['plugins'] = [];
 $config['enable_installer'] = false;
@@ -162,7 +171,7 @@ $config['log_dir'] = '${dir}/logs/';
 $config['temp_dir'] = '${dir}/temp/';
 `;
 
-/** Starts Dovecot and its IMAP login answers, or throws with its log. */
+/** Whether the user can log in over IMAP (Dovecot is up and reads the mailbox's users). */
 async function imapLogin(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: HOST, port });
@@ -201,9 +210,9 @@ function stopInstance(dir: string) {
   const web = readPid(join(dir, 'php.pid'));
   const dovecot = readPid(join(dir, 'dovecot', 'master.pid'));
   // `php -S` runs as the leader of its own process group, with its workers.
-  if (web && isRunning(web)) process.kill(-web, 'SIGTERM');
+  if (web && isRunning(web)) terminate(-web);
   // Dovecot's master stops its own children.
-  if (dovecot && isRunning(dovecot)) process.kill(dovecot, 'SIGTERM');
+  if (dovecot && isRunning(dovecot)) terminate(dovecot);
   for (const pid of [web, dovecot]) {
     for (let i = 0; pid && isRunning(pid) && i < 100; i++) spawnSync('sleep', ['0.05']);
   }
@@ -224,15 +233,15 @@ function stopAbandonedInstances() {
  * seeded from `seedDir` (`INBOX/*.eml`, `Sent/*.eml`, `<Folder>/*.eml`).
  * Root only: Dovecot switches to the mailbox's user, and PHP runs as www-data.
  */
-export async function startRoundcube(options: { seedDir: string; skin?: 'elastic' | 'larry'; log?: (line: string) => void }): Promise<RoundcubeInstance> {
+export async function startRoundcube(options: { seedDir: string; log?: (line: string) => void }): Promise<RoundcubeInstance> {
   const log = options.log ?? (() => {});
   if (userInfo().uid !== 0) {
     throw new Error(`The Roundcube tests start Dovecot and Roundcube as root, and this runs as ${userInfo().username}: run them as root on Debian.`);
   }
   ensureRoundcubePackages(log);
   stopAbandonedInstances();
-  const mail = owner('mail');
-  const web = owner('www-data');
+  const mail = systemUser('mail');
+  const web = systemUser('www-data');
   const dir = mkdtempSync(join(tmpdir(), INSTANCE_PREFIX));
   chmodSync(dir, 0o755);
   writeFileSync(join(dir, 'runner.pid'), String(process.pid));
@@ -251,7 +260,7 @@ export async function startRoundcube(options: { seedDir: string; skin?: 'elastic
     closeSync(output);
     if (dovecot.status !== 0) throw new Error(`Dovecot did not start: ${readFileSync(startLog, 'utf8')}`);
 
-    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort, options.skin ?? 'elastic'));
+    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort));
     const db = createClient({ url: `file:${join(dir, 'roundcube.db')}` });
     await db.executeMultiple(readFileSync('/usr/share/roundcube/SQL/sqlite.initial.sql', 'utf8'));
     db.close();
@@ -272,7 +281,7 @@ export async function startRoundcube(options: { seedDir: string; skin?: 'elastic
 
     await waitFor(`Dovecot on ${HOST}:${imapPort}`, () => imapLogin(imapPort), join(dir, 'logs', 'dovecot.log'));
     await waitFor(`Roundcube on ${url}`, () => loginPageServed(url), join(dir, 'logs', 'php-errors.log'));
-    return { url, dir, imapPort, stop: () => stopInstance(dir) };
+    return { url, stop: () => stopInstance(dir) };
   } catch (error) {
     stopInstance(dir);
     throw error;
