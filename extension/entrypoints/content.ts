@@ -46,7 +46,7 @@ export default defineContentScript({
     }
     let settings = loaded;
     const locale = resolveLocale(settings.language);
-    const adapters = adaptersFor(window.location);
+    const adapters = adaptersFor(window.location, document);
     const annotator = createAnnotator({
       adapters,
       t: translator(locale),

@@ -16,8 +16,12 @@ export type FoundPerson = {
 
 export type SiteAdapter = {
   id: string;
-  /** Whether this adapter knows the page; the generic adapter matches everywhere. */
-  matches: (location: Location) => boolean;
+  /**
+   * Whether this adapter knows the page: by its address, or by its markup for
+   * self-hosted sites at any address (given the document when there is one).
+   * The generic adapter matches everywhere.
+   */
+  matches: (location: Location, doc?: Document) => boolean;
   /**
    * Selectors the adapter relies on, each expected on some page of the site.
    * The health check reports the ones that stopped matching (the site changed).

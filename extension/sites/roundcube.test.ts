@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/support/fixtures';
+import { genericAdapter } from './generic';
+import { adaptersFor } from './index';
+import { roundcube } from './roundcube';
+import { siteHealth } from './site-health';
+
+const PAGES = ['inbox', 'threads', 'sent', 'preview', 'message', 'compose'] as const;
+const page = (name: (typeof PAGES)[number]) => fixtureDocument('roundcube', name);
+const at = (url: string) => new URL(url) as unknown as Location;
+/** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
+const summary = (doc: Document) => roundcube.find(doc).filter((p) => p.email !== roundcube.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
+const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
+
+describe('roundcube adapter', () => {
+  it('knows Roundcube by its markup, at any address', () => {
+    for (const name of PAGES) {
+      expect(adaptersFor(at('https://webmail.example.org/?_task=mail'), page(name)).map((a) => a.id)).toEqual(['roundcube', 'generic']);
+    }
+    expect(roundcube.matches(at('https://mail.google.com/mail/u/0/'), fixtureDocument('gmail', 'inbox'))).toBe(false);
+    expect(roundcube.matches(at('https://webmail.example.org/'), new DOMParser().parseFromString('<p>Webmail</p>', 'text/html'))).toBe(false);
+  });
+
+  it('reports the signed-in user on every page: the account, the compose identity, or the login in a message\'s own page', () => {
+    for (const name of PAGES) expect(roundcube.owner!(page(name)), name).toBe('sales@example.org');
+  });
+
+  it('finds the sender of every row in the inbox, compact, the user\'s own message aside', () => {
+    const people = roundcube.find(page('inbox'));
+    expect(people).toHaveLength(8);
+    expect(summary(page('inbox'))).toEqual([
+      'from niloofar.ahmadi@sepehr-distribution.example.com نیلوفر احمدی',
+      'from emma.clarke@example.net Emma Clarke',
+      'from james.whitfield@example.com James Whitfield',
+      'from stranger@example.net null',
+      'from olivia.bennett@example.org Olivia Bennett',
+      'from sara.rezaei@example.com سارا رضایی',
+      'from james.whitfield@example.com James Whitfield',
+    ]);
+    expect(people.every((p) => p.compact && where(p).matches('#messagelist td.subject span.adr > span.rcmContactAddress'))).toBe(true);
+  });
+
+  it('finds every row in threads mode, a collapsed thread\'s replies too', () => {
+    const doc = page('threads');
+    expect(summary(doc)).toEqual(expect.arrayContaining(['from james.whitfield@example.com James Whitfield', 'from stranger@example.net null']));
+    expect(summary(doc)).toHaveLength(7);
+    const hidden = roundcube.find(doc).filter((p) => where(p).closest<HTMLElement>('tr')!.style.display === 'none');
+    expect(hidden.map((p) => p.email)).toEqual(['james.whitfield@example.com']);
+  });
+
+  it('finds the recipients of every row in Sent', () => {
+    expect(summary(page('sent'))).toEqual([
+      'to ali.karimi@example.com علی کریمی',
+      'to new.prospect@example.org null',
+      'to james.whitfield@example.com James Whitfield',
+    ]);
+  });
+
+  it('finds the sender, To and Cc of a message in the preview pane, the user aside, and leaves the body to the generic adapter', () => {
+    const doc = page('preview');
+    expect(summary(doc)).toEqual([
+      'from olivia.bennett@example.org Olivia Bennett', // the summary line
+      'from olivia.bennett@example.org Olivia Bennett', // the details, shown instead of the summary when asked
+      'to emma.clarke@example.net Emma Clarke',
+      'to james.whitfield@example.com James Whitfield',
+      'cc ali.karimi@example.com علی کریمی',
+      'cc sara.rezaei@example.com سارا رضایی',
+      'cc new.prospect@example.org null',
+    ]);
+    const inBody = genericAdapter(roundcube.covers).find(doc);
+    expect(inBody.map((p) => p.email)).toEqual(['emma.clarke@example.net', 'new.prospect@example.org']);
+    expect(inBody.every((p) => where(p).closest('#messagebody'))).toBe(true);
+  });
+
+  it('finds From, To, Cc and Reply-To of a message opened full', () => {
+    expect(summary(page('message'))).toEqual([
+      'from sara.rezaei@example.com سارا رضایی',
+      'from sara.rezaei@example.com سارا رضایی',
+      'cc ali.karimi@example.com علی کریمی',
+      'from niloofar.ahmadi@sepehr-distribution.example.com نیلوفر احمدی',
+    ]);
+    expect(genericAdapter(roundcube.covers).find(page('message'))).toEqual([]);
+  });
+
+  it('finds each recipient of a reply to all, beside its pill rather than in it', () => {
+    const doc = page('compose');
+    const people = roundcube.find(doc);
+    expect(summary(doc)).toEqual([
+      'to olivia.bennett@example.org Olivia Bennett',
+      'cc emma.clarke@example.net Emma Clarke',
+      'cc james.whitfield@example.com James Whitfield',
+      'cc ali.karimi@example.com علی کریمی',
+      'cc sara.rezaei@example.com سارا رضایی',
+      'cc new.prospect@example.org null',
+    ]);
+    // The anchor is the whole pill: the badge goes after it, never into its clipped address part.
+    expect(people.every((p) => where(p).matches('ul.recipient-input > li.recipient'))).toBe(true);
+    expect(genericAdapter(roundcube.covers).find(doc)).toEqual([]);
+  });
+
+  it('health check: every selector it relies on still matches Roundcube\'s pages', () => {
+    const missingEverywhere = Object.keys(roundcube.anchors).filter((name) => PAGES.every((p) => siteHealth(roundcube, page(p))!.missing.includes(name)));
+    expect(missingEverywhere, 'Roundcube selectors that match no saved page: the site changed').toEqual([]);
+    expect(siteHealth(roundcube, new DOMParser().parseFromString('<p>A changed Roundcube</p>', 'text/html'))!.missing).toHaveLength(Object.keys(roundcube.anchors).length);
+  });
+});

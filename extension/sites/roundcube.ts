@@ -1,0 +1,102 @@
+/**
+ * Roundcube webmail (1.5, 1.6; elastic skin): the people of each message list
+ * row in every folder and in threads mode, the sender and recipients of a
+ * message shown full or in the preview pane (a same-origin frame), and the
+ * recipients of a message being written. Roundcube is self-hosted at any
+ * address, so it is known by its markup, not by its host. Its server renders
+ * every person as `.rcmContactAddress` with the address in `title`; the
+ * selectors come from its templates and live pages (see
+ * tests/fixtures/roundcube/README.md).
+ */
+import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
+
+/** Every Roundcube page, the login page and framed ones included, runs Roundcube's app.js (`app.min.js` when built). */
+const ROUNDCUBE_APP = 'script[src*="program/js/app."]';
+/** A row's sender, or its recipients in Sent and Drafts. */
+const LIST_PERSON = '#messagelist tr[id^="rcmrow"] span.adr > .rcmContactAddress[title]';
+/** The header's summary line (From) and its details table (From, To, Cc, Reply-To…), each cell classed by header. */
+const MESSAGE_PERSON = '#message-header span.adr > a.rcmContactAddress[title]';
+/** A recipient "pill" of the compose form's recipient input. Its address part is hidden (0 px wide). */
+const RECIPIENT = 'ul.recipient-input > li.recipient';
+/** The account name in the folder list's header: the user's address, as Roundcube names the identity. */
+const ACCOUNT = '#layout-sidebar .header-title.username';
+
+/** Folders whose list shows recipients (the To column) instead of senders. */
+const RECIPIENT_FOLDERS = '#mailboxlist li.mailbox.selected:is(.sent, .drafts)';
+
+const HEADER_ROLES: Record<string, FoundPerson['role']> = { from: 'from', replyto: 'from', to: 'to', cc: 'cc', bcc: 'cc' };
+
+/** The address in "Name <address>", or the text itself when it is a bare address. */
+const addressIn = (text: string | null | undefined) => asEmail(/<([^<>]+)>\s*$/.exec(text ?? '')?.[1] ?? text);
+
+/** What Roundcube shows for a person, unless it is only the address again. */
+function shownName(el: Element, email: string): string | null {
+  const name = el.textContent?.trim() ?? '';
+  return name && name.toLowerCase() !== email ? name : null;
+}
+
+/**
+ * The signed-in user: the account shown in the folder list, the identity
+ * chosen in the compose form, or else the login Roundcube passes its own
+ * script (`"username":"…"`, an address on most servers): the one sign of
+ * the user in a message's page, framed or full.
+ */
+function owner(doc: Document): string | null {
+  const shown = asEmail(doc.querySelector(ACCOUNT)?.textContent)
+    ?? addressIn(doc.querySelector<HTMLSelectElement>('select#_from')?.selectedOptions[0]?.textContent);
+  if (shown) return shown;
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const login = /"username":"([^"]+)"/.exec(script.textContent ?? '')?.[1];
+    if (login) return asEmail(login);
+  }
+  return null;
+}
+
+function headerRole(el: Element): FoundPerson['role'] {
+  const cell = el.closest('td.header');
+  if (!cell) return 'from'; // The summary line names the sender only.
+  return [...cell.classList].map((c) => HEADER_ROLES[c]).find(Boolean) ?? 'to';
+}
+
+function recipient(pill: Element): FoundPerson | null {
+  const shown = pill.querySelector('span.name');
+  // The pill's title is "Name <address>"; a bare address has no title and shows itself as the name.
+  const email = addressIn(pill.getAttribute('title') ?? shown?.textContent);
+  if (!email) return null;
+  const field = pill.closest('[id^="compose_"]')?.id;
+  return { email, name: shown && shownName(shown, email), role: field === 'compose_cc' || field === 'compose_bcc' ? 'cc' : 'to', anchor: pill };
+}
+
+export const roundcube: SiteAdapter = {
+  id: 'roundcube',
+  matches: (_location, doc) => doc?.querySelector(ROUNDCUBE_APP) != null,
+  anchors: {
+    messageList: '#messagelist',
+    listPeople: LIST_PERSON,
+    messageHeader: '#message-header',
+    messagePeople: MESSAGE_PERSON,
+    composeRecipients: 'ul.recipient-input',
+    account: ACCOUNT,
+  },
+  // List rows (a bare address is the row's text) and message headers; the bodies are the generic adapter's.
+  covers: '#messagelist, #message-header, ul.recipient-input',
+  owner,
+  find(root) {
+    const people: FoundPerson[] = [];
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const listRole = doc.querySelector(RECIPIENT_FOLDERS) ? 'to' : 'from';
+    for (const el of queryAll(root, LIST_PERSON)) {
+      const email = asEmail(el.getAttribute('title'));
+      if (email) people.push({ email, name: shownName(el, email), role: listRole, anchor: el, compact: true });
+    }
+    for (const el of queryAll(root, MESSAGE_PERSON)) {
+      const email = asEmail(el.getAttribute('title'));
+      if (email) people.push({ email, name: shownName(el, email), role: headerRole(el), anchor: el });
+    }
+    for (const pill of queryAll(root, RECIPIENT)) {
+      const person = recipient(pill);
+      if (person) people.push(person);
+    }
+    return people;
+  },
+};
