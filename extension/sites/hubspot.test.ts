@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { hubspot } from './hubspot';
 import { adaptersFor } from './index';
 import { siteHealth } from './site-health';
 
 const contact = () => fixtureDocument('hubspot', 'contact');
+/** A record page of the site. */
+const RECORD = 'https://app.hubspot.com/contacts/24680135/record/0-1/101';
 const at = (url: string) => new URL(url) as unknown as Location;
 const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('hubspot adapter', () => {
+  // The health check reads the page's address.
+  beforeEach(() => browseTo(RECORD));
+
   it('runs on HubSpot\'s app, on every regional host', () => {
     for (const url of ['https://app.hubspot.com/contacts/24680135/record/0-1/101', 'https://app-eu1.hubspot.com/contacts/1/record/0-1/2']) {
       expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['hubspot', 'generic']);
@@ -38,5 +43,13 @@ describe('hubspot adapter', () => {
   it('health check: every selector it relies on matches the contact record', () => {
     expect(siteHealth(hubspot, contact())!.missing).toEqual([]);
     expect(siteHealth(hubspot, new DOMParser().parseFromString('<p>A changed HubSpot</p>', 'text/html'))!.missing).toHaveLength(Object.keys(hubspot.anchors).length);
+  });
+
+  it('health check: quiet on the site\'s pages that show no record, the selectors\' absence reported on a record page', () => {
+    document.body.replaceChildren();
+    browseTo('https://app.hubspot.com/reports-dashboard/24680135/view/1');
+    expect(siteHealth(hubspot, document)).toBeNull();
+    browseTo(RECORD);
+    expect(siteHealth(hubspot, document)!.missing).toEqual(Object.keys(hubspot.anchors));
   });
 });

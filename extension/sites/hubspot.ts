@@ -13,6 +13,8 @@ export const hubspot: SiteAdapter = {
   id: 'hubspot',
   // app.hubspot.com, and the regional hosts (app-eu1, app-na2…).
   matches: (location) => /^app(?:-[a-z0-9]+)?\.hubspot\.com$/.test(location.hostname),
+  // A contact's record (the 0-1 object); HubSpot's other pages show no record to check.
+  checkedPaths: /^\/contacts\/\d+\/(?:record\/0-1|contact)\/\d+/,
   anchors: {
     recordHighlight: '[data-test-id="record-highlight-main-content"]',
     recordName: NAME,

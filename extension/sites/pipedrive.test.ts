@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { pipedrive } from './pipedrive';
 import { siteHealth } from './site-health';
 
 const person = () => fixtureDocument('pipedrive', 'person');
+/** A record page of the site. */
+const RECORD = 'https://acme.pipedrive.com/person/118';
 const at = (url: string) => new URL(url) as unknown as Location;
 const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('pipedrive adapter', () => {
+  // The health check reads the page's address.
+  beforeEach(() => browseTo(RECORD));
+
   it('runs on every company\'s Pipedrive host', () => {
     expect(adaptersFor(at('https://acme.pipedrive.com/person/118')).map((a) => a.id)).toEqual(['pipedrive', 'generic']);
     expect(pipedrive.matches(at('https://www.pipedrive.com.example.net/'))).toBe(false);
@@ -33,5 +38,13 @@ describe('pipedrive adapter', () => {
   it('health check: every selector it relies on matches the person view', () => {
     expect(siteHealth(pipedrive, person())!.missing).toEqual([]);
     expect(siteHealth(pipedrive, new DOMParser().parseFromString('<p>A changed Pipedrive</p>', 'text/html'))!.missing).toHaveLength(Object.keys(pipedrive.anchors).length);
+  });
+
+  it('health check: quiet on the site\'s pages that show no record, the selectors\' absence reported on a record page', () => {
+    document.body.replaceChildren();
+    browseTo('https://acme.pipedrive.com/pipeline/1/user/everyone');
+    expect(siteHealth(pipedrive, document)).toBeNull();
+    browseTo(RECORD);
+    expect(siteHealth(pipedrive, document)!.missing).toEqual(Object.keys(pipedrive.anchors));
   });
 });

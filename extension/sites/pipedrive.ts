@@ -15,6 +15,8 @@ export const pipedrive: SiteAdapter = {
   id: 'pipedrive',
   // Each company has its own host: <company>.pipedrive.com.
   matches: (location) => location.hostname.endsWith('.pipedrive.com'),
+  // A person's page; Pipedrive's other pages show no person to check.
+  checkedPaths: /^\/person\/\d+/,
   anchors: { detailView: VIEW, personName: NAME, emailField: EMAIL },
   ...recordReader({ name: NAME, email: EMAIL }),
 };

@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { salesforce } from './salesforce';
 import { siteHealth } from './site-health';
 
 const pages = { contact: () => fixtureDocument('salesforce', 'contact'), lead: () => fixtureDocument('salesforce', 'lead') };
+/** A record page of the site. */
+const RECORD = 'https://acme.lightning.force.com/lightning/r/Lead/00Q5j00000XyZaAAK/view';
 const at = (url: string) => new URL(url) as unknown as Location;
 const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('salesforce adapter', () => {
+  // The health check reads the page's address.
+  beforeEach(() => browseTo(RECORD));
+
   it('runs on Lightning Experience hosts', () => {
     for (const url of ['https://acme.lightning.force.com/lightning/r/Contact/0035j00000AbCdEAAV/view', 'https://acme.my.salesforce.com/lightning/r/Lead/00Q5j00000XyZaAAK/view']) {
       expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['salesforce', 'generic']);
@@ -45,5 +50,13 @@ describe('salesforce adapter', () => {
   it('health check: every selector it relies on matches a record page', () => {
     for (const page of Object.values(pages)) expect(siteHealth(salesforce, page())!.missing).toEqual([]);
     expect(siteHealth(salesforce, new DOMParser().parseFromString('<p>A changed Salesforce</p>', 'text/html'))!.missing).toHaveLength(Object.keys(salesforce.anchors).length);
+  });
+
+  it('health check: quiet on the site\'s pages that show no record, the selectors\' absence reported on a record page', () => {
+    document.body.replaceChildren();
+    browseTo('https://acme.lightning.force.com/lightning/page/home');
+    expect(siteHealth(salesforce, document)).toBeNull();
+    browseTo(RECORD);
+    expect(siteHealth(salesforce, document)!.missing).toEqual(Object.keys(salesforce.anchors));
   });
 });

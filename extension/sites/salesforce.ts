@@ -18,6 +18,8 @@ const PRIMARY_EMAIL = ['Contact', 'Lead'].map((object) => `[data-target-selectio
 export const salesforce: SiteAdapter = {
   id: 'salesforce',
   matches: (location) => /\.(?:lightning\.force|my\.salesforce)\.com$/.test(location.hostname),
+  // A contact's or a lead's record page; Lightning's other pages show no such record to check.
+  checkedPaths: /^\/lightning\/r\/(?:Contact|Lead)\/\w+\/view/,
   anchors: {
     recordName: NAME,
     detailFields: 'records-record-layout-item[field-label]',

@@ -27,6 +27,11 @@ export type SiteAdapter = {
    * The health check reports the ones that stopped matching (the site changed).
    */
   anchors: Record<string, string>;
+  /**
+   * The site's pages the anchors are expected on, by path (a CRM's person
+   * records); the health check leaves its other pages alone. Every page when absent.
+   */
+  checkedPaths?: RegExp;
   /** Regions the adapter reads itself; the generic adapter leaves them alone so nobody is annotated twice. */
   covers?: string;
   /**

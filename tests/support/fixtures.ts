@@ -7,3 +7,8 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export function fixtureDocument(site: string, page: string): Document {
   return new DOMParser().parseFromString(readFileSync(join(FIXTURES, site, `${page}.html`), 'utf8'), 'text/html');
 }
+
+/** Puts the test's page (happy-dom's window, whose address its parsed documents share) at `url`. */
+export function browseTo(url: string) {
+  (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(url);
+}
