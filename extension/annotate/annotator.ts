@@ -2,12 +2,19 @@
  * Finds the people on a page with the site's adapters, puts a badge beside
  * each, and keeps doing so as the page changes. The observer starts before the
  * first scan, so nothing added meanwhile is missed; every anchor is annotated
- * once; work is cut into short slices so the page never stalls.
+ * once.
+ *
+ * What the page adds is read and badged in the next animation frame, before
+ * it is first drawn (frame-queue.ts); each frame's new people are asked about
+ * in one message, and the answers are drawn into the badges, frame by frame.
  */
 import type { LookupResult } from '../../shared/schemas/lookup';
 import type { LookupAnswer, PagePerson } from '../messages';
 import { queryAll, type FoundPerson, type SiteAdapter } from '../sites/site-adapter';
-import { BADGE_TAG, mountBadge, type BadgeContext, type BadgeState, type BadgeView } from './badge';
+import { BADGE_TAG, createBadge, type BadgeContext, type BadgeState, type BadgeView } from './badge';
+import { insertBadgeHost } from './badge-position';
+import { CARD_TAG } from './card-layer';
+import { createFrameQueue } from './frame-queue';
 
 export type AnnotatorOptions = BadgeContext & {
   adapters: SiteAdapter[];
@@ -16,15 +23,46 @@ export type AnnotatorOptions = BadgeContext & {
   ownAddresses?: () => (email: string) => boolean;
 };
 
-/** People handled per slice of work; a slice stays well under a frame's budget. */
-const SLICE = 100;
+/**
+ * Our share of a frame. Putting badges in place in the frame that brought
+ * their people costs least (the page is laid out once, and nothing the user
+ * saw moves), so that may take a larger share; drawing answers into badges
+ * already in place is spread thinner.
+ */
+const PLACE_BUDGET_MS = 24;
+const DRAW_BUDGET_MS = 8;
+
+/** How many siblings added together are read through their parent. */
+const SIBLINGS_READ_TOGETHER = 8;
+
+type Person = { name: string | null; badges: BadgeView[]; state: BadgeState | null };
 
 export function createAnnotator({ adapters, lookup, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
-  const people = new Map<string, { name: string | null; badges: BadgeView[]; state: BadgeState | null }>();
+  const people = new Map<string, Person>();
   const pendingRoots = new Set<ParentNode>();
-  let scheduled = false;
+  /** People badged since the last question to the background. */
+  const toAsk = new Set<string>();
+  const placing = createFrameQueue(PLACE_BUDGET_MS, askAboutNewPeople);
+  const drawing = createFrameQueue(DRAW_BUDGET_MS);
+
+  /**
+   * The roots to scan: connected, and not inside another root that is scanned
+   * anyway. Many siblings added at once (a list's rows) are read in one pass
+   * over their parent rather than in one pass each.
+   */
+  function rootsToScan(added: Set<ParentNode>): ParentNode[] {
+    const outermost = (roots: Set<ParentNode>) => [...roots].filter((root) => {
+      if (!(root as Node).isConnected) return false;
+      for (let up = (root as Node).parentNode; up; up = up.parentNode) if (roots.has(up)) return false;
+      return true;
+    });
+    const siblings = new Map<ParentNode, number>();
+    const roots = outermost(added);
+    for (const root of roots) if (root.parentNode) siblings.set(root.parentNode, (siblings.get(root.parentNode) ?? 0) + 1);
+    return outermost(new Set(roots.map((root) => (siblings.get(root.parentNode!) ?? 0) >= SIBLINGS_READ_TOGETHER ? root.parentNode! : root)));
+  }
 
   /**
    * Everyone in these roots not yet annotated, once per anchor (and per
@@ -44,39 +82,63 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     return found;
   }
 
-  /** Text anchors are split after each address, last first, so earlier offsets stay valid. */
-  function mount(batch: FoundPerson[]): Array<[string, BadgeView]> {
-    const mounted: Array<[string, BadgeView]> = [];
-    const byText = new Map<Text, FoundPerson[]>();
-    for (const p of batch) {
-      if (p.anchor instanceof Text) {
-        byText.set(p.anchor, [...(byText.get(p.anchor) ?? []), p]);
+  function badge(person: FoundPerson, anchor: Element | Text) {
+    const view = createBadge(ctx, person.compact ? 'compact' : 'full');
+    insertBadgeHost(view.host, anchor, person.compact ?? false);
+    ownHosts.add(view.host);
+    const known = people.get(person.email);
+    if (known) {
+      known.badges.push(view);
+      if (known.state) view.show(known.state);
+      else toAsk.add(person.email);
+    } else {
+      people.set(person.email, { name: person.name, badges: [view], state: null });
+      toAsk.add(person.email);
+    }
+  }
+
+  /** A text is split after each of its addresses, last first, so earlier offsets stay valid. */
+  function badgeInText(text: Text, found: FoundPerson[]) {
+    done.add(text);
+    for (const person of found.sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))) {
+      const end = person.offset ?? text.length;
+      // The page may have changed the text since it was read: only an address still in place is split off.
+      if (!text.isConnected || text.data.slice(end - person.email.length, end).toLowerCase() !== person.email) continue;
+      done.add(text.splitText(end));
+      badge(person, text);
+    }
+  }
+
+  /** Reads what the page added (no layout is read), then queues a badge for each person found. */
+  function scan() {
+    const roots = rootsToScan(pendingRoots);
+    pendingRoots.clear();
+    removeCopiedBadges(roots);
+    const inText = new Map<Text, FoundPerson[]>();
+    for (const person of find(roots)) {
+      const { anchor } = person;
+      if (anchor.nodeType === Node.TEXT_NODE) {
+        const list = inText.get(anchor as Text);
+        if (list) list.push(person);
+        else {
+          inText.set(anchor as Text, [person]);
+          placing.push(() => badgeInText(anchor as Text, inText.get(anchor as Text)!));
+        }
       } else {
-        done.add(p.anchor);
-        mounted.push([p.email, mountBadge(p.anchor, ctx, p.compact)]);
+        done.add(anchor);
+        placing.push(() => anchor.isConnected && badge(person, anchor));
       }
     }
-    for (const [text, found] of byText) {
-      done.add(text);
-      for (const p of found.sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))) {
-        const rest = text.splitText(p.offset ?? text.length);
-        done.add(rest);
-        mounted.push([p.email, mountBadge(text, ctx)]);
-      }
-    }
-    for (const [email, view] of mounted) {
-      ownHosts.add(view.host);
-      const person = people.get(email) ?? { name: null, badges: [], state: null };
-      person.badges.push(view);
-      person.name ??= batch.find((p) => p.email === email)?.name ?? null;
-      people.set(email, person);
-      if (person.state) view.show(person.state);
-    }
-    return mounted;
+  }
+
+  function askAboutNewPeople() {
+    if (toAsk.size === 0) return;
+    const emails = [...toAsk];
+    toAsk.clear();
+    void resolve(emails);
   }
 
   async function resolve(emails: string[]) {
-    if (emails.length === 0) return;
     // The background is gone only while the extension reloads: say so as an unreachable server.
     const answer: LookupAnswer = await lookup(emails).catch(() => ({ ok: false, problem: 'unreachable' }));
     const states: Array<[string, BadgeState]> = answer.ok
@@ -87,7 +149,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
       if (!person) continue;
       // A failure is not remembered: the next scan asks again.
       person.state = 'result' in state ? state : null;
-      for (const view of person.badges) view.show(state);
+      for (const view of person.badges) drawing.push(() => view.show(state));
     }
   }
 
@@ -96,34 +158,22 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     for (const root of roots) for (const host of queryAll(root, BADGE_TAG)) if (!ownHosts.has(host)) host.remove();
   }
 
-  async function work() {
-    while (pendingRoots.size) {
-      const roots = [...pendingRoots].filter((r) => !(r instanceof Node) || r.isConnected);
-      pendingRoots.clear();
-      removeCopiedBadges(roots);
-      const found = find(roots);
-      for (let i = 0; i < found.length; i += SLICE) {
-        const mounted = mount(found.slice(i, i + SLICE));
-        const unresolved = [...new Set(mounted.map(([email]) => email))].filter((e) => !people.get(e)?.state);
-        void resolve(unresolved);
-        if (i + SLICE < found.length) await yieldToPage();
-      }
-    }
-    scheduled = false;
-  }
-
   function schedule(root: ParentNode) {
+    if (pendingRoots.size === 0) placing.push(scan);
     pendingRoots.add(root);
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(() => void work(), 0);
   }
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      // Children added to a root that will be read whole anyway (a row the page is still filling) need no look.
+      if (pendingRoots.has(record.target as ParentNode)) continue;
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.localName !== BADGE_TAG) schedule(node);
-        else if (node instanceof Text && !done.has(node) && node.parentNode) schedule(node.parentNode);
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const name = (node as Element).localName;
+          if (name !== BADGE_TAG && name !== CARD_TAG) schedule(node as Element);
+        } else if (node.nodeType === Node.TEXT_NODE && !done.has(node) && node.parentNode) {
+          schedule(node.parentNode);
+        }
       }
     }
   });
@@ -140,8 +190,14 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
      */
     refresh(next: BadgeContext) {
       Object.assign(ctx, next);
-      for (const person of people.values()) person.state = null;
-      void resolve([...people.keys()]);
+      const isOwn = ownAddresses();
+      for (const [email, person] of people) {
+        person.state = null;
+        if (!isOwn(email)) continue;
+        people.delete(email);
+        for (const view of person.badges) placing.push(() => view.host.remove());
+      }
+      if (people.size) void resolve([...people.keys()]);
     },
     /** Who is on the page and what SegLens knows of them, for the popup. */
     people: (): PagePerson[] => [...people].map(([email, p]) => ({
@@ -151,5 +207,3 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     })),
   };
 }
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,41 +1,111 @@
-/** The badge's and card's styles, inside their shadow root where page styles cannot reach. */
-export const OVERLAY_CSS = `
-:host { all: initial; }
-.badge {
-  display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 4px; padding: 0 6px;
-  height: 16px; border-radius: 8px; font: 600 10.5px/16px system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif;
-  color: #fff; background: #475569; cursor: pointer; white-space: nowrap; vertical-align: middle; user-select: none;
-}
-:host([data-compact]) .badge { margin-inline: 0 4px; }
-.badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.badge.known { background: transparent; padding: 0; gap: 2px; }
-.pill { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; background: #475569; }
-.badge .more { color: #475569; font-weight: 600; padding: 0 2px; }
-.badge .score { padding: 0 6px; border-radius: 8px; color: #fff; background: #0f172a; font-weight: 700; }
-.badge.loading { background: #cbd5e1; width: 8px; padding: 0; height: 8px; border-radius: 4px; }
-.badge.unknown { background: transparent; color: #94a3b8; border: 1px dashed #cbd5e1; padding: 0 4px; font-weight: 500; }
-.badge.error { background: transparent; color: #b45309; border: 1px solid #fcd34d; padding: 0 4px; }
+/** The badge's and card's styles, inside their shadow roots where page styles cannot reach. */
+import { el } from './dom';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif';
+/** A segment's chip, coloured by its kind, on the badge and on the card alike. */
+const CHIP = `
+.pill { padding: 0 5px; border-radius: 8px; color: #fff; background: #475569; }
 .kind-rfm { background: #4f46e5; } .kind-value { background: #b45309; } .kind-lifecycle { background: #0f766e; }
 .kind-satisfaction { background: #be123c; } .kind-lead { background: #c2410c; } .kind-funnel { background: #1d4ed8; }
 .kind-tag { background: #475569; } .kind-segment { background: #7c3aed; }
+`;
+
+/**
+ * Each kind of badge has one box, whatever it shows: loading, a known person,
+ * an unknown one or an error. The page never shifts when an answer arrives,
+ * and page script cannot tell who is known from the size of the box.
+ */
+export const BADGE_BOX = { full: { width: 184, height: 16 }, compact: { width: 88, height: 16 } } as const;
+export type BadgeKind = keyof typeof BADGE_BOX;
+
+/**
+ * The host element's own style, inline and !important so no page rule can
+ * hide, move or resize it. Size, layout and paint are contained: what changes
+ * inside the box never makes the page lay out again.
+ */
+export function hostStyle(kind: BadgeKind): string {
+  const { width, height } = BADGE_BOX[kind];
+  const gap = kind === 'compact' ? 'margin-inline-end' : 'margin-inline-start';
+  return ['all: initial', 'display: inline-block', 'position: static', 'box-sizing: content-box', `width: ${width}px`, `height: ${height}px`,
+    `${gap}: 4px`, 'vertical-align: middle', 'contain: strict', 'visibility: visible']
+    .map((rule) => `${rule} !important;`).join(' ');
+}
+
+/**
+ * The badge (the button) fills its box, and what it shows stands at the edge
+ * nearest the name: a compact badge stands before the name, a full one after
+ * it. What it shows is put in and taken out whole, never moved or resized, so
+ * not even the overlay's own elements shift. Only the drawn part takes
+ * pointer events: the rest of the box is the page's.
+ */
+export const BADGE_CSS = `
+.box { display: block; width: 100%; height: 100%; }
+.badge {
+  display: flex; align-items: center; gap: 2px; width: 100%; height: 100%; box-sizing: border-box; border-radius: 8px;
+  font: 600 10.5px/16px ${FONT}; color: #fff; cursor: pointer; white-space: nowrap; user-select: none; pointer-events: none;
+}
+.compact .badge { justify-content: flex-end; }
+.badge > * { pointer-events: auto; }
+.badge:focus-visible { outline: 2px solid #2563eb; outline-offset: -2px; }
+.pill { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.more { flex: none; color: #475569; padding: 0 2px; }
+.score { flex: none; padding: 0 6px; border-radius: 8px; background: #0f172a; font-weight: 700; }
+.dot { flex: none; width: 8px; height: 8px; margin-inline: 4px; border-radius: 4px; background: #cbd5e1; }
+.mark { flex: none; box-sizing: border-box; height: 16px; padding: 0 4px; border-radius: 8px; line-height: 14px; }
+.unknown .mark { color: #94a3b8; border: 1px dashed #cbd5e1; font-weight: 500; }
+.error .mark { color: #b45309; border: 1px solid #fcd34d; }
+${CHIP}`;
+
+/**
+ * The card scrolls inside when the room beside its badge is short; its
+ * height limit is set where it is placed. Scrolling it to its end does not
+ * scroll the page.
+ */
+export const CARD_CSS = `
 .card {
   position: fixed; z-index: 2147483647; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
+  overflow-y: auto; overscroll-behavior: contain;
   padding: 12px 14px; border-radius: 10px; background: #fff; color: #0f172a; text-align: start;
   box-shadow: 0 10px 30px rgba(15,23,42,.18), 0 0 0 1px rgba(15,23,42,.08);
-  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif; white-space: normal;
+  font: 400 13px/1.45 ${FONT}; white-space: normal;
 }
-.card[hidden] { display: none; }
+.card:focus { outline: none; }
+.card:focus-visible { box-shadow: 0 10px 30px rgba(15,23,42,.18), 0 0 0 2px #2563eb; }
 .card h2 { margin: 0; font-size: 15px; font-weight: 700; }
-.card .company { color: #475569; font-size: 12px; }
+.card .company { color: #475569; font-size: 12px; overflow-wrap: anywhere; }
 .card .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
-.card .chips .pill { font-size: 10.5px; font-weight: 600; line-height: 16px; }
+.card .pill { display: inline-block; font-size: 10.5px; font-weight: 600; line-height: 16px; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; margin: 0; }
 .card dt { color: #64748b; font-size: 12px; }
-.card dd { margin: 0; }
+.card dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .card ul { margin: 2px 0 0; padding-inline-start: 16px; color: #334155; font-size: 12px; }
 .card .offer { margin-top: 10px; padding: 8px 10px; border-radius: 8px; background: #f1f5f9; }
 .card .offer strong { display: block; }
-.card .offer code { font: 600 12px ui-monospace, monospace; background: #e2e8f0; padding: 0 4px; border-radius: 4px; }
+.card .offer code { font: 600 12px ui-monospace, monospace; background: #e2e8f0; padding: 0 4px; border-radius: 4px; user-select: all; }
 .card .muted { color: #64748b; }
 .card .tone { font-size: 12px; color: #334155; }
-`;
+${CHIP}`;
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * Gives a shadow root its styles: one constructed sheet per text, parsed once
+ * and shared by every badge on the page; where a content script may not adopt
+ * a sheet (Firefox refuses it from an extension's world), a style element.
+ */
+export function styleShadowRoot(root: ShadowRoot, css: string) {
+  if (!sheets.has(css)) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      sheets.set(css, sheet);
+      return;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  const sheet = sheets.get(css);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else root.append(el('style', {}, css));
+}

@@ -9,7 +9,8 @@ import { el } from './dom';
 export const badgeLabel = (b: Badge, t: Translate, locale: Locale) =>
   t(`${b.kind}.${b.key}`, {}, locale === 'fa' && b.labelFa ? b.labelFa : b.label);
 
-export const chip = (b: Badge, t: Translate, locale: Locale) => el('span', { class: `pill kind-${b.kind}` }, badgeLabel(b, t, locale));
+/** A label runs in its own direction (an English tag on a Persian page too), so a cut-off label keeps its start. */
+export const chip = (b: Badge, t: Translate, locale: Locale) => el('span', { class: `pill kind-${b.kind}`, dir: 'auto' }, badgeLabel(b, t, locale));
 
 function row(term: string, ...details: Array<Node | string | null | false>) {
   return [el('dt', {}, term), el('dd', {}, ...details)];

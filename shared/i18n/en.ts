@@ -91,6 +91,7 @@ export const en = {
   'card.noDeal': 'No open deal',
   'card.noOffer': 'Nothing to offer now',
   'card.unknown': 'Not in SegLens yet',
+  'badge.loading': 'Looking this person up in SegLens…',
   'card.error': 'SegLens could not look this person up',
   'card.computedAt': 'Computed',
   'popup.title': 'SegLens',

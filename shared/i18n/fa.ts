@@ -93,6 +93,7 @@ export const fa: Record<MessageKey, string> = {
   'card.noDeal': 'معامله باز ندارد',
   'card.noOffer': 'فعلاً پیشنهادی نیست',
   'card.unknown': 'هنوز در SegLens نیست',
+  'badge.loading': 'در حال جست‌وجوی این شخص در SegLens…',
   'card.error': 'SegLens نتوانست این شخص را پیدا کند',
   'card.computedAt': 'محاسبه',
   'popup.title': 'SegLens',

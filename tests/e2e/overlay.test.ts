@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { en } from '../../shared/i18n/en';
 import { fa } from '../../shared/i18n/fa';
-import { drawnBadges, settledBadges, type DrawnBadge } from '../support/overlay';
+import { badgePoint, drawnBadges, settledBadges, type DrawnBadge } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 
 let product: Product;
@@ -11,9 +11,9 @@ afterAll(() => product?.close());
 
 const label = (dict: Record<string, string>, badge: { kind: string; key: string; label: string }) => dict[`${badge.kind}.${badge.key}`] ?? badge.label;
 type Result = { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } };
-/** What a known person's badge reads: their first three segments, "+N" for the rest, and the lead score. */
+/** What a known person's badge reads: their first two segments, "+N" for the rest, and the lead score. */
 const inline = (dict: Record<string, string>, result: Result) =>
-  result.badges.slice(0, 3).map((b) => label(dict, b)).join('') + (result.badges.length > 3 ? `+${result.badges.length - 3}` : '') + result.leadScore.score;
+  result.badges.slice(0, 2).map((b) => label(dict, b)).join('') + (result.badges.length > 2 ? `+${result.badges.length - 2}` : '') + result.leadScore.score;
 /** In a compact spot (a list row), the top segment and the score. */
 const compact = (dict: Record<string, string>, result: Result) => `${result.badges[0] ? label(dict, result.badges[0]) : ''}${result.leadScore.score}`;
 const inRow = (badges: DrawnBadge[], email: string) => badges.filter((b) => b.context === email);
@@ -66,7 +66,8 @@ describe('the demo inbox', () => {
     await settledBadges(page, rows);
     for (const person of SHOWCASE) {
       const result = await product.lookup(person.email);
-      await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().hover();
+      const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person.email}"] seglens-badge`);
+      await page.mouse.move(x, y);
       await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.card, { timeout: 5_000 }).toBeTruthy();
       const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
       expect(card).toContain(result.displayName);
@@ -114,7 +115,8 @@ describe('the demo inbox', () => {
     const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
     const result = await product.lookup(person.email);
     expect(inRow(badges, person.email)[0]!.text).toBe(compact(fa, result));
-    await page.locator(`tr.message-row[data-email="${person.email}"] seglens-badge`).first().click();
+    const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person.email}"] seglens-badge`);
+    await page.mouse.click(x, y);
     await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
     const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
     expect(card).toContain(fa['card.leadScore']);
@@ -152,7 +154,8 @@ describe('the demo inbox', () => {
     const rows = await page.locator('tr.message-row').count();
     const badges = await settledBadges(page, rows);
     expect(badges.every((b) => b.className === 'badge error')).toBe(true);
-    await page.locator('seglens-badge').first().click();
+    const { x, y } = await badgePoint(page, 'seglens-badge');
+    await page.mouse.click(x, y);
     await expect.poll(async () => (await drawnBadges(page))[0]?.card, { timeout: 5_000 }).toContain('Cannot reach http://127.0.0.1:9');
     await product.configure();
     await expect.poll(async () => (await drawnBadges(page)).filter((b) => b.className.includes('error')).length, { timeout: 10_000 }).toBe(0);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 
 type DomNode = {
-  nodeType: number; localName?: string; nodeValue?: string; attributes?: string[];
+  nodeType: number; backendNodeId: number; localName?: string; nodeValue?: string; attributes?: string[];
   children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode;
 };
 
@@ -46,16 +46,26 @@ function find(n: DomNode, test: (n: DomNode) => boolean): DomNode | null {
   return null;
 }
 
+const isBadge = (x: DomNode) => (attr(x, 'class') ?? '').startsWith('badge');
+const isCard = (x: DomNode) => (attr(x, 'class') ?? '').startsWith('card');
+
+/** The card open in a document (its layer, `seglens-card`, holds one at most), not looking into its frames. */
+function cardOf(doc: DomNode): DomNode | null {
+  const layer = find(doc, (x) => x.localName === 'seglens-card');
+  return layer?.shadowRoots?.[0] ? find(layer.shadowRoots[0], isCard) : null;
+}
+
 export async function drawnBadges(page: Page): Promise<DrawnBadge[]> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
   await cdp.detach();
   const found: DrawnBadge[] = [];
-  const walk = (n: DomNode, context: string | null, previous: DomNode | null, next: DomNode | null) => {
+  const walk = (n: DomNode, context: string | null, previous: DomNode | null, next: DomNode | null, openCard: DomNode | null) => {
     if (n.localName === 'seglens-badge') {
       const shadow = n.shadowRoots?.[0];
-      const badge = shadow && find(shadow, (x) => (attr(x, 'class') ?? '').startsWith('badge'));
-      const card = shadow && find(shadow, (x) => (attr(x, 'class') ?? '').startsWith('card'));
+      const badge = shadow && find(shadow, isBadge);
+      // A document's open card is drawn in its own layer, for the badge that says it is expanded.
+      const card = badge && attr(badge, 'aria-expanded') === 'true' ? openCard : null;
       found.push({
         text: badge ? text(badge) : '',
         className: badge ? attr(badge, 'class') ?? '' : '',
@@ -69,10 +79,10 @@ export async function drawnBadges(page: Page): Promise<DrawnBadge[]> {
     }
     const here = attr(n, 'data-email') ?? context;
     const kids = [...(n.children ?? [])];
-    kids.forEach((c, i) => walk(c, here, kids[i - 1] ?? null, kids[i + 1] ?? null));
-    if (n.contentDocument) walk(n.contentDocument, here, null, null);
+    kids.forEach((c, i) => walk(c, here, kids[i - 1] ?? null, kids[i + 1] ?? null, openCard));
+    if (n.contentDocument) walk(n.contentDocument, here, null, null, cardOf(n.contentDocument));
   };
-  walk(root, null, null, null);
+  walk(root, null, null, null, cardOf(root));
   return found;
 }
 
@@ -84,5 +94,50 @@ export async function settledBadges(page: Page, count: number, timeoutMs = 15_00
     if (badges.length >= count && badges.every((b) => !b.className.includes('loading'))) return badges;
     if (Date.now() > until) throw new Error(`expected ${count} settled badges, found ${badges.length}: ${JSON.stringify(badges.map((b) => b.className))}`);
     await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * The middle of what the badge in the first host matching `hostSelector`
+ * draws first: where a user points to hover or click it. A host's box is the
+ * same for everyone; only what is drawn in it (often less wide) takes the pointer.
+ */
+export async function badgePoint(page: Page, hostSelector: string): Promise<{ x: number; y: number }> {
+  await page.locator(hostSelector).first().scrollIntoViewIfNeeded();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+    if (!nodeId) throw new Error(`no badge host matches ${hostSelector}`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true }) as unknown as { node: DomNode };
+    // The badge fills the host's box; what it draws (a mark, or segments and a score) is what takes the pointer.
+    const drawn = find(node.shadowRoots![0]!, isBadge)!.children!.find((c) => c.nodeType === 1)!;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: drawn.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    return { x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Runs `fn` on the card open in the page's top document (inside its closed
+ * shadow root, out of page script's reach), as the inspector can; null when
+ * no card is open.
+ */
+export async function onOpenCard<A, T>(page: Page, fn: (card: HTMLElement, arg: A) => T, arg: A): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as unknown as { root: DomNode };
+    const card = cardOf(root);
+    if (!card) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: card.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId, functionDeclaration: fn.toString(), arguments: [{ objectId: object.objectId }, { value: arg }], returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`on the open card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
   }
 }

@@ -1,0 +1,153 @@
+/**
+ * The one card open on a page. It is drawn in a layer of its own at the top
+ * of the document, not inside the row that holds its badge, where an ancestor
+ * could clip it or stack the page's content over it.
+ *
+ * It opens on hover after a short delay, or pinned on a click, Enter or
+ * Space (then focus moves into it); it closes on Escape and on Tab (focus
+ * goes back to its badge), on a click outside, and when the pointer leaves
+ * unless it is pinned. It follows its badge when the page scrolls, pinned;
+ * unpinned, scrolling closes it.
+ */
+import { placeCard, type Box } from './card-placement';
+import { CARD_CSS, styleShadowRoot } from './overlay-styles';
+import { keepFromPage } from './page-events';
+
+export const CARD_TAG = 'seglens-card';
+const OPEN_DELAY_MS = 250;
+const CLOSE_DELAY_MS = 200;
+
+export type CardOwner = {
+  /** What the card is placed beside, and where focus returns when it closes. */
+  badge: HTMLElement;
+  /** The badge's host in the page, to tell the owner's clicks from clicks outside. */
+  host: Element;
+  /** Draws the card as it stands now. */
+  draw: () => HTMLElement;
+  /** Told when its card opens and closes. */
+  expanded: (open: boolean) => void;
+};
+
+type OpenCard = { owner: CardOwner; card: HTMLElement; pinned: boolean };
+
+let layer: { host: HTMLElement; root: ShadowRoot } | null = null;
+let current: OpenCard | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function theLayer() {
+  if (!layer) {
+    const host = document.createElement(CARD_TAG);
+    host.style.cssText = ['all: initial', 'position: fixed', 'left: 0', 'top: 0', 'width: 0', 'height: 0', 'z-index: 2147483647', 'display: block']
+      .map((rule) => `${rule} !important;`).join(' ');
+    const root = host.attachShadow({ mode: 'closed' });
+    styleShadowRoot(root, CARD_CSS);
+    layer = { host, root };
+    listenToPage();
+  }
+  // A page that rebuilds its document may have dropped the layer.
+  if (!layer.host.isConnected) document.documentElement.append(layer.host);
+  return layer;
+}
+
+/** The element the user is typing in (an editor in a frame counts as one), if any. */
+function editingBox(): Box | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLElement)) return null;
+  const typing = active.isContentEditable || active instanceof HTMLTextAreaElement || active instanceof HTMLIFrameElement
+    || (active instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'range', 'color'].includes(active.type));
+  return typing ? active.getBoundingClientRect() : null;
+}
+
+function place() {
+  if (!current) return;
+  const { owner, card } = current;
+  if (!owner.badge.isConnected) return close();
+  card.style.maxHeight = 'none';
+  const viewport = window.visualViewport ?? { width: window.innerWidth, height: window.innerHeight };
+  const { left, top, width, maxHeight } = placeCard({
+    badge: owner.badge.getBoundingClientRect(),
+    card: { width: card.offsetWidth, height: card.offsetHeight },
+    viewport: { width: viewport.width, height: viewport.height },
+    avoid: editingBox(),
+    rtl: card.dir === 'rtl',
+  });
+  Object.assign(card.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, maxHeight: `${maxHeight}px` });
+}
+
+function show(owner: CardOwner, { pinned, focus }: { pinned: boolean; focus: boolean }) {
+  clearTimeout(timer);
+  if (current && current.owner !== owner) close();
+  const card = owner.draw();
+  card.tabIndex = -1;
+  keepFromPage(card, { keys: true });
+  card.addEventListener('mouseenter', () => clearTimeout(timer));
+  card.addEventListener('mouseleave', () => leave());
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      close({ refocus: true });
+    }
+  });
+  const hadFocus = current?.card.matches(':focus-within') ?? false;
+  theLayer().root.replaceChildren(card);
+  current = { owner, card, pinned: pinned || (current?.pinned ?? false) };
+  place();
+  owner.expanded(true);
+  if (focus || hadFocus) card.focus({ preventScroll: true });
+}
+
+function close({ refocus = false } = {}) {
+  clearTimeout(timer);
+  if (!current) return;
+  const { owner, card } = current;
+  current = null;
+  card.remove();
+  owner.expanded(false);
+  if (refocus) owner.badge.focus({ preventScroll: true });
+}
+
+function leave() {
+  clearTimeout(timer);
+  if (current && !current.pinned) timer = setTimeout(close, CLOSE_DELAY_MS);
+}
+
+/** Page-wide listeners, added once, for the open card. */
+function listenToPage() {
+  window.addEventListener('scroll', () => {
+    if (current?.pinned) place();
+    else close();
+  }, { capture: true, passive: true });
+  window.addEventListener('resize', place, { passive: true });
+  document.addEventListener('pointerdown', (event) => {
+    const path = event.composedPath();
+    if (current && !path.includes(layer!.host) && !path.includes(current.owner.host)) close();
+  }, { capture: true });
+  // Escape closes the card wherever focus is; inside the card or on its badge, they handle it.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !current) return;
+    const path = event.composedPath();
+    if (!path.includes(layer!.host) && !path.includes(current.owner.host)) close();
+  }, { capture: true });
+}
+
+export const cards = {
+  /** The pointer is on a badge: its card opens after a short delay. */
+  hover(owner: CardOwner) {
+    clearTimeout(timer);
+    if (current?.owner !== owner) timer = setTimeout(() => show(owner, { pinned: false, focus: false }), OPEN_DELAY_MS);
+  },
+  leave,
+  /** A click, Enter or Space on a badge: its card opens pinned, or closes when it was. */
+  toggle(owner: CardOwner, { keyboard }: { keyboard: boolean }) {
+    if (current?.owner === owner && current.pinned) close({ refocus: keyboard });
+    else show(owner, { pinned: true, focus: keyboard });
+  },
+  close(owner: CardOwner, { refocus }: { refocus: boolean }) {
+    if (current?.owner === owner) close({ refocus });
+  },
+  /** The owner's state changed: an open card is drawn again in place. */
+  redraw(owner: CardOwner) {
+    if (current?.owner === owner) show(owner, { pinned: current.pinned, focus: false });
+  },
+};
