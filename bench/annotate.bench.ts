@@ -88,12 +88,15 @@ function insertPeople({ people, bareBadges, mark }: { people: Person[]; bareBadg
  * Evaluates expressions in one of the page's worlds: its own, or the
  * content script's of the extension `extensionId`.
  */
-async function openWorld(page: Page, extensionId?: string) {
+export async function openWorld(page: Page, extensionId?: string) {
   const cdp = await page.context().newCDPSession(page);
-  const contexts: Array<{ id: number; origin: string; auxData?: { isDefault?: boolean } }> = [];
+  const contexts: Array<{ id: number; origin: string; auxData?: { isDefault?: boolean; frameId?: string } }> = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
   await cdp.send('Runtime.enable');
-  const wanted = (c: (typeof contexts)[number]) => (extensionId ? c.origin === `chrome-extension://${extensionId}` : !!c.auxData?.isDefault);
+  // The top document's world, not a frame's (the content script runs in a page's frames too).
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const wanted = (c: (typeof contexts)[number]) => c.auxData?.frameId === frameTree.frame.id
+    && (extensionId ? c.origin === `chrome-extension://${extensionId}` : !!c.auxData?.isDefault);
   for (const until = Date.now() + 10_000; !contexts.some(wanted); await page.waitForTimeout(50)) {
     if (Date.now() > until) throw new Error(`no ${extensionId ? 'content script' : 'page'} world in ${page.url()}`);
   }

@@ -11,6 +11,7 @@ import { benchAnnotate } from './annotate.bench';
 import { benchClv } from './clv.bench';
 import { benchContentScriptSize } from './content-script-size.bench';
 import { benchLookup } from './lookup.bench';
+import { benchRoundcube } from './roundcube.bench';
 
 /** The recompute benchmark in a process of its own (bench/recompute.ts), so the peak memory it reports is the recompute's, not the earlier benchmarks'. */
 async function benchRecomputeAlone(): Promise<unknown> {
@@ -23,7 +24,7 @@ async function benchRecomputeAlone(): Promise<unknown> {
 }
 
 const results: Record<string, unknown> = {};
-for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, contentScript: benchContentScriptSize, clv: benchClv, recompute: benchRecomputeAlone })) {
+for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, roundcube: benchRoundcube, contentScript: benchContentScriptSize, clv: benchClv, recompute: benchRecomputeAlone })) {
   results[name] = await run();
   console.log(name);
   console.dir(results[name], { depth: null });

@@ -87,7 +87,8 @@ function arrival(eml: string, file: string): Date {
  */
 function seedMaildir(seedDir: string, maildir: string, mail: { uid: number; gid: number }) {
   let n = 0;
-  for (const folder of readdirSync(seedDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  const folders = readdirSync(seedDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  for (const folder of folders) {
     const dir = folder === 'INBOX' ? maildir : join(maildir, `.${folder}`);
     for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(dir, sub), { recursive: true });
     if (folder !== 'INBOX') writeFileSync(join(dir, 'maildirfolder'), '');
@@ -102,6 +103,9 @@ function seedMaildir(seedDir: string, maildir: string, mail: { uid: number; gid:
       utimesSync(target, date, date);
     }
   }
+  // Dovecot's subscriptions (format 2): the special folders subscribe themselves (dovecot.conf), others are listed.
+  const others = folders.filter((f) => !['INBOX', 'Drafts', 'Sent', 'Junk', 'Trash'].includes(f));
+  writeFileSync(join(maildir, 'subscriptions'), `V\t2\n\n${others.map((f) => `${f}\n`).join('')}`);
   spawnSync('chown', ['-R', `${mail.uid}:${mail.gid}`, maildir]);
 }
 
@@ -157,7 +161,7 @@ service anvil {
 }
 `;
 
-const roundcubeConfig = (dir: string, imapPort: number) => `<?php
+const roundcubeConfig = (dir: string, imapPort: number, pageSize: number) => `<?php
 // One test instance of Roundcube, loaded after Debian's /etc/roundcube/config.inc.php.
 $config['db_dsnw'] = 'sqlite:///${dir}/roundcube.db?mode=0640';
 $config['imap_host'] = '${HOST}:${imapPort}';
@@ -167,6 +171,7 @@ $config['language'] = 'en_US';
 $config['plugins'] = [];
 $config['enable_installer'] = false;
 $config['ip_check'] = false;
+$config['mail_pagesize'] = ${pageSize};
 $config['log_dir'] = '${dir}/logs/';
 $config['temp_dir'] = '${dir}/temp/';
 `;
@@ -224,16 +229,17 @@ function stopAbandonedInstances() {
   for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(INSTANCE_PREFIX))) {
     const dir = join(tmpdir(), name);
     const runner = readPid(join(dir, 'runner.pid'));
-    if (!runner || !isRunning(runner)) stopInstance(dir);
+    if (runner && !isRunning(runner)) stopInstance(dir);
   }
 }
 
 /**
  * Installs what is missing, then starts a fresh instance with the mailbox
- * seeded from `seedDir` (`INBOX/*.eml`, `Sent/*.eml`, `<Folder>/*.eml`).
+ * seeded from `seedDir` (`INBOX/*.eml`, `Sent/*.eml`, `<Folder>/*.eml`),
+ * listing `pageSize` messages a page (Roundcube's default, 50, unless told; 200 at most).
  * Root only: Dovecot switches to the mailbox's user, and PHP runs as www-data.
  */
-export async function startRoundcube(options: { seedDir: string; log?: (line: string) => void }): Promise<RoundcubeInstance> {
+export async function startRoundcube(options: { seedDir: string; pageSize?: number; log?: (line: string) => void }): Promise<RoundcubeInstance> {
   const log = options.log ?? (() => {});
   if (userInfo().uid !== 0) {
     throw new Error(`The Roundcube tests start Dovecot and Roundcube as root, and this runs as ${userInfo().username}: run them as root on Debian.`);
@@ -260,7 +266,7 @@ export async function startRoundcube(options: { seedDir: string; log?: (line: st
     closeSync(output);
     if (dovecot.status !== 0) throw new Error(`Dovecot did not start: ${readFileSync(startLog, 'utf8')}`);
 
-    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort));
+    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort, options.pageSize ?? 50));
     const db = createClient({ url: `file:${join(dir, 'roundcube.db')}` });
     await db.executeMultiple(readFileSync('/usr/share/roundcube/SQL/sqlite.initial.sql', 'utf8'));
     db.close();
