@@ -1,0 +1,186 @@
+/**
+ * SegLens on a live Roundcube (Debian's Roundcube 1.6, elastic skin, with
+ * Dovecot; started by tests/support/roundcube/global-setup.ts), with the
+ * mailbox of tests/fixtures/roundcube-mailbox: the people of the demo data,
+ * in Persian and English, two strangers, and the user's own address.
+ * A screenshot of each view is kept in test-results/roundcube/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
+import { ROOT } from '../../scripts/lib/extension-build';
+import { en } from '../../shared/i18n/en';
+import { badgePoint, drawnBadges, settledBadges } from '../support/overlay';
+import { startProduct, type Product } from '../support/product';
+import { ROUNDCUBE_USER } from '../support/roundcube/instance';
+import { logIn, openFolder, openMessage, preview, replyAll, setListMode, visibleRows } from '../support/roundcube/webmail';
+
+const SCREENSHOTS = join(ROOT, 'test-results/roundcube');
+const OWN = ROUNDCUBE_USER;
+const KNOWN = new Set(SHOWCASE.map((p) => p.email));
+const UNKNOWN = new Set<string>(UNKNOWN_DEMO_EMAILS);
+
+let product: Product;
+let page: Page;
+
+beforeAll(async () => {
+  const roundcube = inject('roundcube');
+  if ('problem' in roundcube) throw new Error(`The live Roundcube did not start, so these tests cannot run: ${roundcube.problem}`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  product = await startProduct();
+  await product.configure();
+  await product.enableSite(roundcube.url);
+  page = await product.browser.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await logIn(page, roundcube.url);
+});
+afterAll(() => product?.close());
+
+const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+
+/** The badges a user sees in `scope` (hidden ones, in a collapsed thread or a hidden header table, aside). */
+const visibleBadges = (scope: Locator | Frame) => scope.locator('seglens-badge:visible');
+
+/** Each visible list row's person (the address Roundcube shows it by) and its badges. */
+async function rowsAndBadges() {
+  return Promise.all((await visibleRows(page).all()).map(async (row) => ({
+    people: await row.locator('span.adr > .rcmContactAddress').evaluateAll((els) => els.map((el) => el.getAttribute('title')!)),
+    badges: await visibleBadges(row).count(),
+    // A compact badge stands right before the name it is about.
+    placed: await row.locator('span.adr > seglens-badge + .rcmContactAddress').count(),
+  })));
+}
+
+/** How Roundcube shows a person: the name in their mail (the demo people's own), or else the address. */
+const shownAs = (email: string) => SHOWCASE.find((p) => p.email === email)?.name ?? email;
+
+/** Known people's badges say so and show their score; strangers get the quiet marker. */
+async function expectBadgesTell(emails: string[]) {
+  const badges = await settledBadges(page, emails.length);
+  for (const email of new Set(emails)) {
+    const result = await product.lookup(email);
+    // A badge stands after the name or the address (a recipient pill holds both), or before the name in a list row.
+    const drawn = badges.filter((b) => b.before === shownAs(email) || b.before.includes(email) || b.after === shownAs(email));
+    expect(drawn.length, email).toBeGreaterThan(0);
+    for (const b of drawn) {
+      if (KNOWN.has(email)) {
+        expect(b.className, email).toBe('badge known');
+        expect(b.text, email).toContain(String(result.leadScore.score));
+      } else {
+        expect(UNKNOWN.has(email), email).toBe(true);
+        expect(b.text, email).toBe('?');
+      }
+    }
+  }
+}
+
+describe('Roundcube', () => {
+  it('badges every row of the inbox, compact, before the name — but not the user\'s own message', async () => {
+    const rows = await rowsAndBadges();
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      const expected = row.people.filter((email) => email !== OWN).length;
+      expect(row.badges, row.people.join()).toBe(expected);
+      expect(row.placed, row.people.join()).toBe(expected);
+    }
+    expect(rows.filter((r) => r.badges === 0).map((r) => r.people)).toEqual([[OWN]]);
+    await expectBadgesTell(rows.flatMap((r) => r.people).filter((e) => e !== OWN));
+    await shoot('inbox');
+  });
+
+  it('opens a row\'s card on a click on its badge, and leaves the row alone: not selected, not opened', async () => {
+    const stranger = '#messagelist tr[id^="rcmrow"] span.adr > seglens-badge:has(+ [title="stranger@example.net"])';
+    const { x, y } = await badgePoint(page, stranger);
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await drawnBadges(page)).find((b) => b.card)?.card ?? '').toContain(en['card.unknown']);
+    expect(await page.locator('#messagelist tr.selected').count()).toBe(0);
+    expect(await page.frameLocator('#messagecontframe').locator('#message-header').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await drawnBadges(page)).some((b) => b.card)).toBe(false);
+  });
+
+  it('badges the recipients of every row in Sent', async () => {
+    await openFolder(page, 'sent');
+    const rows = await rowsAndBadges();
+    expect(rows.map((r) => r.people)).toEqual([['ali.karimi@example.com', 'new.prospect@example.org'], ['james.whitfield@example.com']]);
+    expect(rows.map((r) => r.badges)).toEqual([2, 1]);
+    await expectBadgesTell(rows.flatMap((r) => r.people));
+    await shoot('sent');
+    await openFolder(page, 'inbox');
+  });
+
+  it('badges every thread in threads mode, and a thread\'s replies once it is expanded', async () => {
+    await setListMode(page, 'threads');
+    try {
+      let rows = await rowsAndBadges();
+      expect(rows).toHaveLength(7);
+      expect(rows.map((r) => r.badges)).toEqual(rows.map((r) => (r.people[0] === OWN ? 0 : 1)));
+      await shoot('threads');
+      await page.locator('#messagelist tr.thread td.threads div.collapsed').click();
+      rows = await rowsAndBadges();
+      expect(rows).toHaveLength(8);
+      expect(rows.filter((r) => r.badges === 1)).toHaveLength(7);
+    } finally {
+      await setListMode(page, 'list');
+    }
+  });
+
+  it('badges the sender, To, Cc and the addresses in the body of the message in the preview pane, once each', async () => {
+    const frame = await preview(page, 'Quarterly logistics review');
+    // Summary line: the sender; the body: two addresses.
+    await expect.poll(() => visibleBadges(frame).count()).toBe(3);
+    await frame.locator('#message-header a.headers-details').click();
+    // The details: From, To (the user aside), Cc; the body's two.
+    await expect.poll(() => visibleBadges(frame).count()).toBe(8);
+    expect(await frame.locator(`a.rcmContactAddress[title="${OWN}"] + seglens-badge`).count()).toBe(0);
+    expect(await frame.locator('#message-header td.header.cc a.rcmContactAddress + seglens-badge:visible').count()).toBe(3);
+    expect(await frame.locator('#messagebody seglens-badge:visible').count()).toBe(2);
+    // The list around the frame is not badged again.
+    expect(await page.locator('#messagelist seglens-badge').count()).toBe(7);
+    await expectBadgesTell(['olivia.bennett@example.org', 'emma.clarke@example.net', 'james.whitfield@example.com', 'ali.karimi@example.com', 'sara.rezaei@example.com', 'new.prospect@example.org']);
+    await shoot('preview');
+  });
+
+  it('badges From, To, Cc and Reply-To of a message opened full', async () => {
+    await openMessage(page, 'قرارداد پخش سال جدید');
+    const header = page.locator('#message-header table.header-headers');
+    await expect.poll(() => visibleBadges(header).count()).toBe(3);
+    for (const [cell, email] of [['from', 'sara.rezaei@example.com'], ['cc', 'ali.karimi@example.com'], ['replyto', 'niloofar.ahmadi@sepehr-distribution.example.com']]) {
+      expect(await header.locator(`td.header.${cell} a.rcmContactAddress[title="${email}"] + seglens-badge`).count(), cell).toBe(1);
+    }
+    expect(await header.locator(`td.header.to seglens-badge`).count()).toBe(0);
+    await expectBadgesTell(['sara.rezaei@example.com', 'ali.karimi@example.com', 'niloofar.ahmadi@sepehr-distribution.example.com']);
+    await shoot('message');
+    await page.goBack();
+  });
+
+  it('badges each recipient of a reply to all beside its pill, visible, and a recipient the user adds', async () => {
+    await openMessage(page, 'Quarterly logistics review');
+    await replyAll(page);
+    const pills = page.locator('ul.recipient-input > li.recipient');
+    expect(await pills.count()).toBe(6);
+    await expect.poll(() => page.locator('ul.recipient-input > li.recipient + seglens-badge:visible').count()).toBe(6);
+    expect(await page.locator('li.recipient seglens-badge').count()).toBe(0);
+    const editor = (await page.locator('#composebody').boundingBox())!;
+    for (const badge of await page.locator('ul.recipient-input > seglens-badge').all()) {
+      const box = (await badge.boundingBox())!;
+      const pill = (await badge.locator('xpath=preceding-sibling::li[1]').boundingBox())!;
+      expect(box.width).toBeGreaterThan(8);
+      // Beside its pill, on the pill's line, and clear of the editor below.
+      expect(box.x).toBeGreaterThanOrEqual(pill.x + pill.width - 1);
+      expect(Math.abs(box.y + box.height / 2 - (pill.y + pill.height / 2))).toBeLessThan(pill.height / 2);
+      expect(box.y + box.height).toBeLessThanOrEqual(editor.y);
+    }
+    await expectBadgesTell(['olivia.bennett@example.org', 'emma.clarke@example.net', 'james.whitfield@example.com', 'ali.karimi@example.com', 'sara.rezaei@example.com', 'new.prospect@example.org']);
+
+    // The user types another recipient: Roundcube makes it a pill, which gets its badge.
+    const input = page.locator('#compose_to ul.recipient-input input');
+    await input.fill('niloofar.ahmadi@sepehr-distribution.example.com');
+    await input.press(',');
+    await expect.poll(() => page.locator('#compose_to li.recipient + seglens-badge:visible').count()).toBe(2);
+    await shoot('compose');
+    expect((await drawnBadges(page)).filter((b) => b.className.includes('error'))).toEqual([]);
+  });
+});
