@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { roundcube } from './roundcube';
@@ -13,7 +13,11 @@ const at = (url: string) => new URL(url) as unknown as Location;
 const summary = (doc: Document) => roundcube.find(doc).filter((p) => p.email !== roundcube.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
 const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
+const MAIL = 'https://webmail.example.org/?_task=mail&_mbox=INBOX';
+
 describe('roundcube adapter', () => {
+  beforeEach(() => browseTo(MAIL));
+
   it('knows Roundcube by its markup, at any address', () => {
     for (const name of PAGES) {
       expect(adaptersFor(at('https://webmail.example.org/?_task=mail'), page(name)).map((a) => a.id)).toEqual(['roundcube', 'generic']);
@@ -103,5 +107,16 @@ describe('roundcube adapter', () => {
     const missingEverywhere = Object.keys(roundcube.anchors).filter((name) => PAGES.every((p) => siteHealth(roundcube, page(p))!.missing.includes(name)));
     expect(missingEverywhere, 'Roundcube selectors that match no saved page: the site changed').toEqual([]);
     expect(siteHealth(roundcube, new DOMParser().parseFromString('<p>A changed Roundcube</p>', 'text/html'))!.missing).toHaveLength(Object.keys(roundcube.anchors).length);
+  });
+
+  it('health check: quiet on its pages that show no mail (login, settings, contacts)', () => {
+    const login = new DOMParser().parseFromString('<script src="program/js/app.min.js"></script><form><input id="rcmloginuser"></form>', 'text/html');
+    browseTo('https://webmail.example.org/?_task=login');
+    expect(roundcube.matches(window.location, login)).toBe(true);
+    expect(siteHealth(roundcube, login)).toBeNull();
+    browseTo('https://webmail.example.org/?_task=settings&_action=preferences');
+    expect(siteHealth(roundcube, login)).toBeNull();
+    browseTo(MAIL);
+    expect(siteHealth(roundcube, login)!.missing).toEqual(Object.keys(roundcube.anchors));
   });
 });

@@ -78,6 +78,8 @@ export const roundcube: SiteAdapter = {
     composeRecipients: 'ul.recipient-input',
     account: ACCOUNT,
   },
+  // Its mail pages (list, message, preview, compose); the login, settings and contacts pages show none of the anchors.
+  checkedPaths: /[?&]_task=mail\b/,
   // List rows (a bare address is the row's text) and message headers; the bodies are the generic adapter's.
   covers: '#messagelist, #message-header, ul.recipient-input',
   owner,

@@ -28,8 +28,9 @@ export type SiteAdapter = {
    */
   anchors: Record<string, string>;
   /**
-   * The site's pages the anchors are expected on, by path (a CRM's person
-   * records); the health check leaves its other pages alone. Every page when absent.
+   * The site's pages the anchors are expected on, by path and query (a CRM's
+   * person records, a webmail's mail pages); the health check leaves its other
+   * pages alone. Every page when absent.
    */
   checkedPaths?: RegExp;
   /** Regions the adapter reads itself; the generic adapter leaves them alone so nobody is annotated twice. */

@@ -11,6 +11,6 @@ export function siteHealth(adapter: SiteAdapter, root: ParentNode): SiteHealth |
   const names = Object.keys(adapter.anchors);
   if (names.length === 0) return null;
   const page = ((root as Node).ownerDocument ?? (root as Document)).location;
-  if (adapter.checkedPaths && page && /^https?:$/.test(page.protocol) && !adapter.checkedPaths.test(page.pathname)) return null;
+  if (adapter.checkedPaths && page && /^https?:$/.test(page.protocol) && !adapter.checkedPaths.test(page.pathname + page.search)) return null;
   return { site: adapter.id, checked: names.length, missing: names.filter((name) => !root.querySelector(adapter.anchors[name]!)) };
 }
