@@ -45,9 +45,15 @@ export function ensureRoundcubePackages(log: (line: string) => void): string[] {
   run('debconf-set-selections', [], DEBCONF);
   const ownPolicy = !existsSync(POLICY_RC);
   if (ownPolicy) writeFileSync(POLICY_RC, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+  const install = () => run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', ...PACKAGES]);
   try {
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', ...PACKAGES]);
+    // The package lists a machine has usually do; they are fetched anew only when they do not.
+    try {
+      install();
+    } catch {
+      run('apt-get', ['update', '-qq']);
+      install();
+    }
   } finally {
     if (ownPolicy) rmSync(POLICY_RC, { force: true });
   }
