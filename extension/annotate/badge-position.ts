@@ -7,15 +7,18 @@
  * control instead.
  */
 
-const CONTROLS = [
+const FIELDS = [
   'input', 'textarea', 'select', 'button', '[contenteditable]:not([contenteditable="false" i])',
-  '[role="button"]', '[role="option"]', '[role="textbox"]', '[role="combobox"]',
+  '[role="button"]', '[role="textbox"]', '[role="combobox"]',
 ].join(', ');
+const CONTROLS = `${FIELDS}, [role="option"]`;
 
 export function insertBadgeHost(host: Element, anchor: Element | Text, compact: boolean) {
   let outermost: Element | null = null;
   const start = anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement;
-  for (let control = start?.closest(CONTROLS); control; control = control.parentElement?.closest(CONTROLS)) outermost = control;
+  // A compact badge is a list row's, and a row may be an option of a listbox (Outlook's message list): it stays in its row.
+  const controls = compact ? FIELDS : CONTROLS;
+  for (let control = start?.closest(controls); control; control = control.parentElement?.closest(controls)) outermost = control;
   const target = outermost ?? anchor;
   if (compact) target.before(host);
   else target.after(host);
