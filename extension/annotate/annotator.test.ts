@@ -76,4 +76,19 @@ describe('annotator', () => {
     expect(hosts()).toHaveLength(1);
     expect(annotator.people()).toEqual([{ email: 'sara@example.com', name: 'Sara', result: null }]);
   });
+  it('takes a badge away with what the page removes (a recipient pill), and badges it anew if the page puts it back', async () => {
+    const { annotator } = setup('<ul><li><a href="mailto:sara@example.com">Sara</a></li><li><a href="mailto:x@example.net">X</a></li></ul>');
+    await settle();
+    expect(hosts()).toHaveLength(2);
+    const sara = document.querySelector('a[href="mailto:sara@example.com"]')!;
+    sara.remove();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.previousElementSibling?.textContent).toBe('X');
+    expect(annotator.people().map((p) => p.email)).toEqual(['x@example.net']);
+    document.querySelector('li')!.append(sara);
+    await settle();
+    expect(hosts()).toHaveLength(2);
+    expect(sara.nextElementSibling?.localName).toBe('seglens-badge');
+  });
 });

@@ -40,6 +40,8 @@ type Person = { name: string | null; badges: BadgeView[]; state: BadgeState | nu
 export function createAnnotator({ adapters, lookup, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
+  /** What each badge is about. */
+  const anchorOf = new WeakMap<Element, Node>();
   const people = new Map<string, Person>();
   const pendingRoots = new Set<ParentNode>();
   /** People badged since the last question to the background. */
@@ -86,6 +88,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     const view = createBadge(ctx, person.compact ? 'compact' : 'full');
     insertBadgeHost(view.host, anchor, person.compact ?? false);
     ownHosts.add(view.host);
+    anchorOf.set(view.host, anchor);
     const known = people.get(person.email);
     if (known) {
       known.badges.push(view);
@@ -163,8 +166,28 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     pendingRoots.add(root);
   }
 
+  /**
+   * A badge beside what the page just removed (a recipient pill deleted, a
+   * line of text replaced) goes with it: its person is no longer shown there,
+   * and the badge would seem to be about its new neighbour.
+   */
+  function removeLeftBehind(record: MutationRecord) {
+    for (const near of [record.previousSibling, record.nextSibling]) {
+      const anchor = near?.nodeType === Node.ELEMENT_NODE ? anchorOf.get(near as Element) : undefined;
+      if (!anchor || anchor.isConnected) continue;
+      (near as Element).remove();
+      // Should the page put it back, it is badged anew.
+      done.delete(anchor);
+      for (const [email, person] of people) {
+        person.badges = person.badges.filter((view) => view.host !== near);
+        if (person.badges.length === 0) people.delete(email);
+      }
+    }
+  }
+
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      if (record.removedNodes.length) removeLeftBehind(record);
       // Children added to a root that will be read whole anyway (a row the page is still filling) need no look.
       if (pendingRoots.has(record.target as ParentNode)) continue;
       for (const node of record.addedNodes) {

@@ -156,7 +156,7 @@ describe('Roundcube', () => {
     await page.goBack();
   });
 
-  it('badges each recipient of a reply to all beside its pill, visible, and a recipient the user adds', async () => {
+  it('badges each recipient of a reply to all beside its pill, visible, a recipient the user adds, and leaves no badge behind a removed one', async () => {
     await openMessage(page, 'Quarterly logistics review');
     await replyAll(page);
     const pills = page.locator('ul.recipient-input > li.recipient');
@@ -181,6 +181,11 @@ describe('Roundcube', () => {
     await input.press(',');
     await expect.poll(() => page.locator('#compose_to li.recipient + seglens-badge:visible').count()).toBe(2);
     await shoot('compose');
+
+    // The user removes a recipient: its badge goes with its pill, and every badge left follows its own pill.
+    await page.locator('#compose_cc li.recipient[title^="Emma Clarke"] a.remove').click();
+    await expect.poll(() => page.locator('#compose_cc ul.recipient-input > seglens-badge').count()).toBe(4);
+    expect(await page.locator('#compose_cc li.recipient + seglens-badge').count()).toBe(4);
     expect((await drawnBadges(page)).filter((b) => b.className.includes('error'))).toEqual([]);
   });
 });
