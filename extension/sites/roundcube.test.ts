@@ -6,7 +6,7 @@ import { adaptersFor } from './index';
 import { roundcube } from './roundcube';
 import { siteHealth } from './site-health';
 
-const PAGES = ['inbox', 'threads', 'sent', 'preview', 'message', 'compose'] as const;
+const PAGES = ['inbox', 'threads', 'sent', 'preview', 'message', 'compose', 'larry-inbox', 'larry-preview', 'larry-message'] as const;
 const page = (name: (typeof PAGES)[number]) => fixtureDocument('roundcube', name);
 const at = (url: string) => new URL(url) as unknown as Location;
 /** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
@@ -101,6 +101,17 @@ describe('roundcube adapter', () => {
     // The anchor is the whole pill: the badge goes after it, never into its clipped address part.
     expect(people.every((p) => where(p).matches('ul.recipient-input > li.recipient'))).toBe(true);
     expect(genericAdapter(roundcube.covers).find(doc)).toEqual([]);
+  });
+
+  it('reads the larry skin alike: list rows, the preview pane, a message opened full', () => {
+    expect(summary(page('larry-inbox'))).toEqual(summary(page('inbox')));
+    expect(summary(page('larry-preview'))).toEqual(summary(page('preview')));
+    expect(summary(page('larry-message'))).toEqual([
+      'from sara.rezaei@example.com سارا رضایی',
+      'cc ali.karimi@example.com علی کریمی',
+      'from niloofar.ahmadi@sepehr-distribution.example.com نیلوفر احمدی',
+    ]);
+    expect(genericAdapter(roundcube.covers).find(page('larry-preview')).map((p) => p.email)).toEqual(['emma.clarke@example.net', 'new.prospect@example.org']);
   });
 
   it('health check: every selector it relies on still matches Roundcube\'s pages', () => {

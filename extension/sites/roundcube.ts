@@ -1,8 +1,9 @@
 /**
- * Roundcube webmail (1.5, 1.6; elastic skin): the people of each message list
- * row in every folder and in threads mode, the sender and recipients of a
- * message shown full or in the preview pane (a same-origin frame), and the
- * recipients of a message being written. Roundcube is self-hosted at any
+ * Roundcube webmail (1.5, 1.6; skins elastic and larry): the people of each
+ * message list row in every folder and in threads mode, the sender and
+ * recipients of a message shown full or in the preview pane (a same-origin
+ * frame), and the recipients of a message being written (elastic's recipient
+ * pills; larry writes them in a plain field). Roundcube is self-hosted at any
  * address, so it is known by its markup, not by its host. Its server renders
  * every person as `.rcmContactAddress` with the address in `title`; the
  * selectors come from its templates and live pages (see
@@ -14,12 +15,14 @@ import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-ad
 const ROUNDCUBE_APP = 'script[src*="program/js/app."]';
 /** A row's sender, or its recipients in Sent and Drafts. */
 const LIST_PERSON = '#messagelist tr[id^="rcmrow"] span.adr > .rcmContactAddress[title]';
+/** A message's header: elastic's `#message-header`, larry's `#messageheader`. */
+const MESSAGE_HEADER = ':is(#message-header, #messageheader)';
 /** The header's summary line (From) and its details table (From, To, Cc, Reply-To…), each cell classed by header. */
-const MESSAGE_PERSON = '#message-header span.adr > a.rcmContactAddress[title]';
+const MESSAGE_PERSON = `${MESSAGE_HEADER} span.adr > a.rcmContactAddress[title]`;
 /** A recipient "pill" of the compose form's recipient input. Its address part is hidden (0 px wide). */
 const RECIPIENT = 'ul.recipient-input > li.recipient';
-/** The account name in the folder list's header: the user's address, as Roundcube names the identity. */
-const ACCOUNT = '#layout-sidebar .header-title.username';
+/** The account name (elastic: the folder list's header; larry: the top line): the user's address, as Roundcube names the identity. */
+const ACCOUNT = '#layout-sidebar .header-title.username, #topline .username';
 
 /** Folders whose list shows recipients (the To column) instead of senders. */
 const RECIPIENT_FOLDERS = '#mailboxlist li.mailbox.selected:is(.sent, .drafts)';
@@ -54,7 +57,9 @@ function owner(doc: Document): string | null {
 
 function headerRole(el: Element): FoundPerson['role'] {
   const cell = el.closest('td.header');
-  if (!cell) return 'from'; // The summary line names the sender only.
+  // The summary line names the sender only. (Larry's preview of a Sent or Drafts message puts the recipients in its
+  // short header's `from` cell: they are read as senders there.)
+  if (!cell) return 'from';
   return [...cell.classList].map((c) => HEADER_ROLES[c]).find(Boolean) ?? 'to';
 }
 
@@ -73,7 +78,7 @@ export const roundcube: SiteAdapter = {
   anchors: {
     messageList: '#messagelist',
     listPeople: LIST_PERSON,
-    messageHeader: '#message-header',
+    messageHeader: MESSAGE_HEADER,
     messagePeople: MESSAGE_PERSON,
     composeRecipients: 'ul.recipient-input',
     account: ACCOUNT,
@@ -81,7 +86,7 @@ export const roundcube: SiteAdapter = {
   // Its mail pages (list, message, preview, compose); the login, settings and contacts pages show none of the anchors.
   checkedPaths: /[?&]_task=mail\b/,
   // List rows (a bare address is the row's text) and message headers; the bodies are the generic adapter's.
-  covers: '#messagelist, #message-header, ul.recipient-input',
+  covers: `#messagelist, ${MESSAGE_HEADER}, ul.recipient-input`,
   owner,
   find(root) {
     const people: FoundPerson[] = [];

@@ -25,8 +25,9 @@ const UNKNOWN = new Set<string>(UNKNOWN_DEMO_EMAILS);
 let product: Product;
 let page: Page;
 
+const roundcube = inject('roundcube');
+
 beforeAll(async () => {
-  const roundcube = inject('roundcube');
   if ('problem' in roundcube) throw new Error(`The live Roundcube did not start, so these tests cannot run: ${roundcube.problem}`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   product = await startProduct();
@@ -187,5 +188,30 @@ describe('Roundcube', () => {
     await expect.poll(() => page.locator('#compose_cc ul.recipient-input > seglens-badge').count()).toBe(4);
     expect(await page.locator('#compose_cc li.recipient + seglens-badge').count()).toBe(4);
     expect((await drawnBadges(page)).filter((b) => b.className.includes('error'))).toEqual([]);
+  });
+});
+
+describe('Roundcube in the larry skin', () => {
+  beforeAll(async () => {
+    if ('problem' in roundcube) return;
+    await product.enableSite(roundcube.larryUrl);
+    await logIn(page, roundcube.larryUrl);
+  });
+
+  it('badges every row of the inbox but the user\'s own, and the sender, To, Cc and body addresses in the preview pane', async () => {
+    const rows = await rowsAndBadges();
+    expect(rows).toHaveLength(8);
+    expect(rows.map((r) => r.badges)).toEqual(rows.map((r) => (r.people[0] === OWN ? 0 : 1)));
+    expect(rows.map((r) => r.placed)).toEqual(rows.map((r) => r.badges));
+    await shoot('larry-inbox');
+
+    const frame = await preview(page, 'Quarterly logistics review');
+    // The short header's sender and the body's two; the full headers are folded away.
+    await expect.poll(() => visibleBadges(frame).count()).toBe(3);
+    await frame.locator('#previewheaderstoggle').click();
+    await expect.poll(() => visibleBadges(frame.locator('#preview-allheaders')).count()).toBe(6);
+    expect(await frame.locator(`a.rcmContactAddress[title="${OWN}"] + seglens-badge`).count()).toBe(0);
+    await expectBadgesTell(['olivia.bennett@example.org', 'emma.clarke@example.net', 'james.whitfield@example.com', 'ali.karimi@example.com', 'sara.rezaei@example.com', 'new.prospect@example.org']);
+    await shoot('larry-preview');
   });
 });

@@ -35,8 +35,11 @@ function cutDown(): string {
   for (const el of copy.querySelectorAll('*')) {
     for (const { name } of [...el.attributes]) if (name.startsWith('on') || name === 'data-original-title') el.removeAttribute(name);
   }
-  // A saved page loads no frame: the preview pane's document is saved on its own.
-  for (const frame of copy.querySelectorAll('iframe')) frame.removeAttribute('src');
+  // A saved page loads no frame (an empty srcdoc): the preview pane's document is saved on its own.
+  for (const frame of copy.querySelectorAll('iframe')) {
+    frame.removeAttribute('src');
+    frame.setAttribute('srcdoc', '');
+  }
   return `<!DOCTYPE html>\n${copy.outerHTML}\n`;
 }
 
@@ -45,15 +48,15 @@ async function save(name: string, where: Page | Frame) {
   console.log(`saved tests/fixtures/roundcube/${name}.html`);
 }
 
-const roundcube = await startRoundcube({ seedDir: MAILBOX_SEED, log: console.log });
+const elastic = await startRoundcube({ seedDir: MAILBOX_SEED, log: console.log });
+const larry = await startRoundcube({ seedDir: MAILBOX_SEED, skin: 'larry' });
 const browser = await launchPlain();
 try {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1440, height: 900 });
-  await logIn(page, roundcube.url);
+  await logIn(page, elastic.url);
   // The preview first: selecting a message marks it in the list.
-  const frame = await preview(page, 'Quarterly logistics review');
-  await save('preview', frame);
+  await save('preview', await preview(page, 'Quarterly logistics review'));
   await page.reload();
   await page.locator('#messagelist tbody tr[id^="rcmrow"]').first().waitFor();
   await save('inbox', page);
@@ -65,12 +68,22 @@ try {
   await openFolder(page, 'inbox');
   await openMessage(page, 'قرارداد پخش سال جدید');
   await save('message', page);
-  await page.goto(`${roundcube.url}?_task=mail&_mbox=INBOX`);
+  await page.goto(`${elastic.url}?_task=mail&_mbox=INBOX`);
   await page.locator('#messagelist tbody tr[id^="rcmrow"]').first().waitFor();
   await openMessage(page, 'Quarterly logistics review');
   await replyAll(page);
   await save('compose', page);
+
+  // Larry, at another host name so that each keeps its own session cookie.
+  await logIn(page, larry.url.replace('127.0.0.1', 'localhost'));
+  await save('larry-preview', await preview(page, 'Quarterly logistics review'));
+  await page.reload();
+  await page.locator('#messagelist tbody tr[id^="rcmrow"]').first().waitFor();
+  await save('larry-inbox', page);
+  await openMessage(page, 'قرارداد پخش سال جدید');
+  await save('larry-message', page);
 } finally {
   await browser.close();
-  roundcube.stop();
+  elastic.stop();
+  larry.stop();
 }

@@ -30,6 +30,8 @@ const INSTANCE_PREFIX = 'seglens-roundcube-';
 const READY_WITHIN_MS = 30_000;
 
 export type RoundcubeInstance = { url: string; stop: () => void };
+/** Elastic, Roundcube's skin since 1.4; larry, the one before, still offered by many servers. */
+export type Skin = 'elastic' | 'larry';
 
 const systemUser = (name: string) => {
   const found = spawnSync('id', ['-u', name], { encoding: 'utf8' });
@@ -161,12 +163,12 @@ service anvil {
 }
 `;
 
-const roundcubeConfig = (dir: string, imapPort: number, pageSize: number) => `<?php
+const roundcubeConfig = (dir: string, imapPort: number, pageSize: number, skin: Skin) => `<?php
 // One test instance of Roundcube, loaded after Debian's /etc/roundcube/config.inc.php.
 $config['db_dsnw'] = 'sqlite:///${dir}/roundcube.db?mode=0640';
 $config['imap_host'] = '${HOST}:${imapPort}';
 $config['smtp_host'] = '';
-$config['skin'] = 'elastic';
+$config['skin'] = '${skin}';
 $config['language'] = 'en_US';
 $config['plugins'] = [];
 $config['enable_installer'] = false;
@@ -239,7 +241,7 @@ function stopAbandonedInstances() {
  * listing `pageSize` messages a page (Roundcube's default, 50, unless told; 200 at most).
  * Root only: Dovecot switches to the mailbox's user, and PHP runs as www-data.
  */
-export async function startRoundcube(options: { seedDir: string; pageSize?: number; log?: (line: string) => void }): Promise<RoundcubeInstance> {
+export async function startRoundcube(options: { seedDir: string; pageSize?: number; skin?: Skin; log?: (line: string) => void }): Promise<RoundcubeInstance> {
   const log = options.log ?? (() => {});
   if (userInfo().uid !== 0) {
     throw new Error(`The Roundcube tests start Dovecot and Roundcube as root, and this runs as ${userInfo().username}: run them as root on Debian.`);
@@ -266,7 +268,7 @@ export async function startRoundcube(options: { seedDir: string; pageSize?: numb
     closeSync(output);
     if (dovecot.status !== 0) throw new Error(`Dovecot did not start: ${readFileSync(startLog, 'utf8')}`);
 
-    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort, options.pageSize ?? 50));
+    writeFileSync(join(dir, 'config', 'config.inc.php'), roundcubeConfig(dir, imapPort, options.pageSize ?? 50, options.skin ?? 'elastic'));
     const db = createClient({ url: `file:${join(dir, 'roundcube.db')}` });
     await db.executeMultiple(readFileSync('/usr/share/roundcube/SQL/sqlite.initial.sql', 'utf8'));
     db.close();

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 
 const PACKAGES = [
-  'roundcube', 'roundcube-core', 'roundcube-sqlite3', 'php-cli', 'php-sqlite3', 'dovecot-core', 'dovecot-imapd',
+  'roundcube', 'roundcube-core', 'roundcube-sqlite3', 'roundcube-skin-larry', 'php-cli', 'php-sqlite3', 'dovecot-core', 'dovecot-imapd',
   // Satisfies php8.2's "libapache2-mod-php8.2 | php8.2-fpm | php8.2-cgi" without pulling in Apache.
   'php8.2-cgi',
 ];

@@ -1,7 +1,8 @@
 /**
  * Using the live Roundcube (instance.ts) in Chromium the way a user does:
  * logging in, changing folders and the list mode, reading a message in the
- * preview pane or opened full, replying to all.
+ * preview pane or opened full, replying to all. In the elastic skin; logging
+ * in, the preview and opening a message work in larry too.
  */
 import type { Frame, Page } from 'playwright-core';
 import { ROUNDCUBE_PASSWORD, ROUNDCUBE_USER } from './instance';
@@ -50,16 +51,17 @@ export const visibleRows = (page: Page) => page.locator(`${ROWS}:visible`);
 export async function preview(page: Page, subject: string): Promise<Frame> {
   await page.locator(ROWS, { hasText: subject }).locator('td.subject span.subject').click();
   const frame = page.frameLocator('#messagecontframe');
-  await frame.locator('#message-header h2.subject', { hasText: subject }).waitFor();
+  await frame.locator(':is(#message-header, #messageheader) .subject', { hasText: subject }).waitFor();
   return page.frame({ name: 'messagecontframe' })!;
 }
 
-/** Opens a message full by double-clicking its row, and shows all its headers (To, Cc, Reply-To). */
+/** Opens a message full by double-clicking its row, and shows all its headers (To, Cc, Reply-To; larry shows them always). */
 export async function openMessage(page: Page, subject: string) {
   await page.locator(ROWS, { hasText: subject }).locator('td.subject span.subject').dblclick();
-  await page.locator('body.action-show #message-header').waitFor();
-  // Roundcube remembers the choice in the browser and applies it once the page is ready: the details may show already.
+  await page.waitForURL(/_action=show/);
+  // Elastic remembers the choice in the browser and applies it once the page is ready: the details may show already.
   await page.waitForLoadState('load');
+  if (await page.locator('#messageheader').count()) return;
   const details = page.locator('#message-header table.header-headers');
   if (!(await details.isVisible())) await page.locator('#message-header a.headers-details').click();
   await details.waitFor();
