@@ -24,12 +24,11 @@ export type AnnotatorOptions = BadgeContext & {
 };
 
 /**
- * Our share of a frame. Putting badges in place in the frame that brought
- * their people costs least (the page is laid out once, and nothing the user
- * saw moves), so that may take a larger share; drawing answers into badges
- * already in place is spread thinner.
+ * Our share of a frame: the scans of what the page added, each whole (see
+ * scan), until this much time is spent; the answers drawn into badges already
+ * in place, spread thinner.
  */
-const PLACE_BUDGET_MS = 24;
+const SCAN_BUDGET_MS = 24;
 const DRAW_BUDGET_MS = 8;
 
 /** How many siblings added together are read through their parent. */
@@ -46,7 +45,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   const pendingRoots = new Set<ParentNode>();
   /** People badged since the last question to the background. */
   const toAsk = new Set<string>();
-  const placing = createFrameQueue(PLACE_BUDGET_MS, askAboutNewPeople);
+  const placing = createFrameQueue(SCAN_BUDGET_MS, askAboutNewPeople);
   const drawing = createFrameQueue(DRAW_BUDGET_MS);
 
   /**
@@ -104,15 +103,17 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   function badgeInText(text: Text, found: FoundPerson[]) {
     done.add(text);
     for (const person of found.sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))) {
-      const end = person.offset ?? text.length;
-      // The page may have changed the text since it was read: only an address still in place is split off.
-      if (!text.isConnected || text.data.slice(end - person.email.length, end).toLowerCase() !== person.email) continue;
-      done.add(text.splitText(end));
+      done.add(text.splitText(person.offset ?? text.length));
       badge(person, text);
     }
   }
 
-  /** Reads what the page added (no layout is read), then queues a badge for each person found. */
+  /**
+   * Reads what the page added (no layout is read), then puts a badge beside
+   * each person found, all in this frame: the page is laid out once with its
+   * new content and the badges, however many, and nothing it showed moves.
+   * Spreading them over frames would lay the page out again in each.
+   */
   function scan() {
     const roots = rootsToScan(pendingRoots);
     pendingRoots.clear();
@@ -120,18 +121,13 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     const inText = new Map<Text, FoundPerson[]>();
     for (const person of find(roots)) {
       const { anchor } = person;
-      if (anchor.nodeType === Node.TEXT_NODE) {
-        const list = inText.get(anchor as Text);
-        if (list) list.push(person);
-        else {
-          inText.set(anchor as Text, [person]);
-          placing.push(() => badgeInText(anchor as Text, inText.get(anchor as Text)!));
-        }
-      } else {
+      if (anchor.nodeType === Node.TEXT_NODE) inText.set(anchor as Text, [...(inText.get(anchor as Text) ?? []), person]);
+      else {
         done.add(anchor);
-        placing.push(() => anchor.isConnected && badge(person, anchor));
+        badge(person, anchor);
       }
     }
+    for (const [text, found] of inText) badgeInText(text, found);
   }
 
   function askAboutNewPeople() {

@@ -21,7 +21,13 @@ export type BadgeContext = { t: Translate; locale: Locale };
 
 /** Segments shown on a full badge, by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 2;
-const HOST_STYLES: Record<BadgeKind, string> = { full: hostStyle('full'), compact: hostStyle('compact') };
+/** A host of each kind, cloned for each badge: its style is parsed once. */
+const HOSTS: Record<BadgeKind, HTMLElement> = { full: emptyHost('full'), compact: emptyHost('compact') };
+function emptyHost(kind: BadgeKind) {
+  const element = document.createElement(BADGE_TAG);
+  element.style.cssText = hostStyle(kind);
+  return element;
+}
 
 /** A new badge's content, built once per kind and language and cloned for each badge: cloning is cheaper than building. */
 const templates = new Map<string, Element>();
@@ -67,8 +73,7 @@ function attachOnApproach(host: Element, attach: () => void) {
  * row's sender column: it shows the top segment and the score only.
  */
 export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
-  const host = document.createElement(BADGE_TAG);
-  host.style.cssText = HOST_STYLES[kind];
+  const host = HOSTS[kind].cloneNode() as HTMLElement;
   const root = host.attachShadow({ mode: 'closed' });
   styleShadowRoot(root, BADGE_CSS);
   const box = badgeTemplate(kind, ctx.t('badge.loading'));

@@ -58,6 +58,9 @@ function eachText(root: ParentNode, skip: string, accept: (text: string) => bool
 
 function textAddresses(root: ParentNode, skip: string): FoundPerson[] {
   const found: FoundPerson[] = [];
+  // Most of what a page adds (a list's rows) holds no address in its text: one look at all of it spares the walk.
+  const all = (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document).body : (root as Node);
+  if (!all?.textContent?.includes('@')) return found;
   eachText(root, skip, (text) => text.includes('@'), (node) => {
     for (const match of (node.nodeValue ?? '').matchAll(ADDRESS_IN_TEXT)) {
       const email = asEmail(match[0]);
