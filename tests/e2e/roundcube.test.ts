@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { ROOT } from '../../scripts/lib/extension-build';
 import { en } from '../../shared/i18n/en';
-import { badgePoint, drawnBadges, settledBadges } from '../support/overlay';
+import { badgePoint, drawnBadges, onOpenCard, settledBadges } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 import { ROUNDCUBE_USER } from '../support/roundcube/instance';
 import { logIn, openFolder, openMessage, preview, replyAll, setListMode, visibleRows } from '../support/roundcube/webmail';
@@ -175,6 +175,21 @@ describe('Roundcube', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(editor.y);
     }
     await expectBadgesTell(['olivia.bennett@example.org', 'emma.clarke@example.net', 'james.whitfield@example.com', 'ali.karimi@example.com', 'sara.rezaei@example.com', 'new.prospect@example.org']);
+
+    // Typing in the editor, the user points at a recipient's badge: its card opens clear of the editor.
+    await page.locator('#composebody').click();
+    const { x, y } = await badgePoint(page, '#compose_to li.recipient + seglens-badge');
+    await page.mouse.move(x, y);
+    const cardBox = () => onOpenCard(page, (card) => {
+      const { top, bottom, left, right } = card.getBoundingClientRect();
+      return { top, bottom, left, right };
+    }, null);
+    await expect.poll(cardBox).not.toBeNull();
+    const card = (await cardBox())!;
+    const clear = card.bottom <= editor.y || card.top >= editor.y + editor.height || card.right <= editor.x || card.left >= editor.x + editor.width;
+    expect(clear, JSON.stringify({ card, editor })).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(cardBox).toBeNull();
 
     // The user types another recipient: Roundcube makes it a pill, which gets its badge.
     const input = page.locator('#compose_to ul.recipient-input input');
