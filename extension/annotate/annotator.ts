@@ -41,6 +41,8 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
   const anchorOf = new WeakMap<Element, Node>();
+  /** Badges put beside a control around what they are about (an editable field around a chip), so not next to it. */
+  const besideControl = new Set<Element>();
   const people = new Map<string, Person>();
   const pendingRoots = new Set<ParentNode>();
   /** People badged since the last question to the background. */
@@ -85,7 +87,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
 
   function badge(person: FoundPerson, anchor: Element | Text) {
     const view = createBadge(ctx, person.compact ? 'compact' : 'full');
-    insertBadgeHost(view.host, anchor, person.compact ?? false);
+    if (insertBadgeHost(view.host, anchor, person.compact ?? false)) besideControl.add(view.host);
     ownHosts.add(view.host);
     anchorOf.set(view.host, anchor);
     const known = people.get(person.email);
@@ -165,12 +167,15 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   /**
    * A badge beside what the page just removed (a recipient pill deleted, a
    * line of text replaced) goes with it: its person is no longer shown there,
-   * and the badge would seem to be about its new neighbour.
+   * and the badge would seem to be about its new neighbour. So does a badge
+   * put beside the field around what it is about (Outlook's recipients are in
+   * an editable field), which is not next to it.
    */
   function removeLeftBehind(record: MutationRecord) {
-    for (const near of [record.previousSibling, record.nextSibling]) {
+    for (const near of [record.previousSibling, record.nextSibling, ...besideControl]) {
       const anchor = near?.nodeType === Node.ELEMENT_NODE ? anchorOf.get(near as Element) : undefined;
       if (!anchor || anchor.isConnected) continue;
+      besideControl.delete(near as Element);
       (near as Element).remove();
       // Should the page put it back, it is badged anew.
       done.delete(anchor);

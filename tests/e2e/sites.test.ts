@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settledBadges } from '../support/overlay';
+import { drawnBadges, settledBadges } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 
 let product: Product;
@@ -68,6 +68,10 @@ describe('Outlook on the web', () => {
     expect(await count(page, '[contenteditable="true"] seglens-badge')).toBe(0);
     expect(await count(page, '[role="textbox"][aria-label="To"] ~ seglens-badge')).toBe(2);
     expect(await count(page, '[role="textbox"][aria-label="Cc"] ~ seglens-badge')).toBe(1);
+    // The user removes a recipient: its badge, beside the field rather than beside it, goes too.
+    await page.evaluate(() => document.querySelector('[aria-label="To"] ._EType_RECIPIENT_ENTITY[aria-label="james.whitfield@example.com"]')!.remove());
+    await expect.poll(async () => (await drawnBadges(page)).length).toBe(3 + 1 + 1);
+    expect(await count(page, '[role="textbox"][aria-label="To"] ~ seglens-badge')).toBe(1);
     await page.close();
   });
 });
