@@ -47,7 +47,9 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   const pendingRoots = new Set<ParentNode>();
   /** People badged since the last question to the background. */
   const toAsk = new Set<string>();
-  const placing = createFrameQueue(SCAN_BUDGET_MS, askAboutNewPeople);
+  // New people are asked about once the frame that badged them is drawn: the lookup's work in the
+  // background and at the server then does not compete with the page's layout for the processor.
+  const placing = createFrameQueue(SCAN_BUDGET_MS, () => setTimeout(askAboutNewPeople, 0));
   const drawing = createFrameQueue(DRAW_BUDGET_MS);
 
   /**

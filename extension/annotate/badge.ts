@@ -11,7 +11,7 @@ import type { LookupResult } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
 import { cards, type CardOwner } from './card-layer';
 import { el } from './dom';
-import { BADGE_CSS, hostStyle, styleShadowRoot, type BadgeKind } from './overlay-styles';
+import { BADGE_CSS, styleShadowRoot, type BadgeKind } from './overlay-styles';
 import { keepFromPage } from './page-events';
 import { badgeLabel, chip, knownCard, messageCard, problemText } from './person-card';
 
@@ -21,26 +21,17 @@ export type BadgeContext = { t: Translate; locale: Locale };
 
 /** Segments shown on a full badge, by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 2;
-/** A host of each kind, cloned for each badge: its style is parsed once. */
-const HOSTS: Record<BadgeKind, HTMLElement> = { full: emptyHost('full'), compact: emptyHost('compact') };
-function emptyHost(kind: BadgeKind) {
-  const element = document.createElement(BADGE_TAG);
-  element.style.cssText = hostStyle(kind);
-  return element;
-}
 
-/** A new badge's content, built once per kind and language and cloned for each badge: cloning is cheaper than building. */
-const templates = new Map<string, Element>();
-function badgeTemplate(kind: BadgeKind, label: string): Element {
-  const key = `${kind}\n${label}`;
-  let template = templates.get(key);
-  if (!template) {
-    template = el('span', { class: `box ${kind}` }, el('span', {
-      class: 'badge loading', role: 'button', tabindex: '0', 'aria-busy': 'true', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-label': label,
-    }, el('span', { class: 'dot' })));
-    templates.set(key, template);
-  }
-  return template.cloneNode(true) as Element;
+/**
+ * What badges draw, built once per look and cloned after: cloning is cheaper
+ * than building, and a page of a thousand people shows the same few labels
+ * and scores over and over.
+ */
+const looks = new Map<string, Node>();
+function drawn<T extends Node>(look: string, build: () => T): T {
+  let node = looks.get(look);
+  if (!node) looks.set(look, (node = build()));
+  return node.cloneNode(true) as T;
 }
 
 /**
@@ -73,12 +64,14 @@ function attachOnApproach(host: Element, attach: () => void) {
  * row's sender column: it shows the top segment and the score only.
  */
 export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
-  const host = HOSTS[kind].cloneNode() as HTMLElement;
+  const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  styleShadowRoot(root, BADGE_CSS);
-  const box = badgeTemplate(kind, ctx.t('badge.loading'));
-  const badge = box.firstElementChild as HTMLElement;
-  root.append(box);
+  styleShadowRoot(root, BADGE_CSS[kind]);
+  const loading = ctx.t('badge.loading');
+  const badge = drawn(`badge ${loading}`, () => el('span', {
+    class: 'badge loading', role: 'button', tabindex: '0', 'aria-busy': 'true', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-label': loading,
+  }));
+  root.append(badge);
 
   let state: BadgeState | null = null;
   const owner: CardOwner = {
@@ -122,22 +115,22 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
       badge.removeAttribute('aria-busy');
       if ('problem' in next) {
         badge.className = 'badge error';
-        badge.replaceChildren(el('span', { class: 'mark' }, '!'));
+        badge.replaceChildren(drawn('error', () => el('span', { class: 'mark' }, '!')));
         badge.setAttribute('aria-label', problemText(next, ctx.t));
       } else if (!next.result.known) {
         badge.className = 'badge unknown';
-        badge.replaceChildren(el('span', { class: 'mark' }, '?'));
+        badge.replaceChildren(drawn('unknown', () => el('span', { class: 'mark' }, '?')));
         badge.setAttribute('aria-label', ctx.t('card.unknown'));
       } else {
         const person = next.result;
         const shown = person.badges.slice(0, kind === 'compact' ? 1 : INLINE_BADGES);
         const more = kind === 'compact' ? 0 : person.badges.length - shown.length;
+        const labels = person.badges.map((b) => badgeLabel(b, ctx.t, ctx.locale));
         badge.className = 'badge known';
-        badge.replaceChildren(...shown.map((b) => chip(b, ctx.t, ctx.locale)),
-          ...(more > 0 ? [el('span', { class: 'more' }, `+${more}`)] : []),
-          el('span', { class: 'score' }, String(person.leadScore.score)));
-        const labels = person.badges.map((b) => badgeLabel(b, ctx.t, ctx.locale)).join(', ');
-        badge.setAttribute('aria-label', `${person.displayName}: ${labels}; ${ctx.t('card.leadScore')} ${person.leadScore.score}`);
+        badge.replaceChildren(...shown.map((b, i) => drawn(`chip ${b.kind} ${labels[i]}`, () => chip(b, ctx.t, ctx.locale))),
+          ...(more > 0 ? [drawn(`more ${more}`, () => el('span', { class: 'more' }, `+${more}`))] : []),
+          drawn(`score ${person.leadScore.score}`, () => el('span', { class: 'score' }, String(person.leadScore.score))));
+        badge.setAttribute('aria-label', `${person.displayName}: ${labels.join(', ')}; ${ctx.t('card.leadScore')} ${person.leadScore.score}`);
       }
       cards.redraw(owner);
     },

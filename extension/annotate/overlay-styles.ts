@@ -19,45 +19,49 @@ export const BADGE_BOX = { full: { width: 184, height: 16 }, compact: { width: 8
 export type BadgeKind = keyof typeof BADGE_BOX;
 
 /**
- * The host element's own style, inline and !important so no page rule can
- * hide, move or resize it. Size, layout and paint are contained: what changes
- * inside the box never makes the page lay out again. Out of sight, the
- * browser leaves what is inside unstyled and undrawn until the page scrolls
- * near it (content-visibility), so a list of a thousand people costs little
- * more than the rows on screen.
+ * The host element's own style, from inside its shadow root: !important
+ * there wins over any page rule, even an !important one, so no page can hide,
+ * move or resize it; and one shared sheet styles every host, where an inline
+ * style would be copied into each. Size, layout and paint are contained: what
+ * changes inside the box never makes the page lay out again. Out of sight,
+ * the browser leaves what is inside unstyled and undrawn until the page
+ * scrolls near it (content-visibility), so a list of a thousand people costs
+ * little more than the rows on screen.
  */
-export function hostStyle(kind: BadgeKind): string {
+function hostCss(kind: BadgeKind): string {
   const { width, height } = BADGE_BOX[kind];
   const gap = kind === 'compact' ? 'margin-inline-end' : 'margin-inline-start';
-  return ['all: initial', 'display: inline-block', 'position: static', 'box-sizing: content-box', `width: ${width}px`, `height: ${height}px`,
-    `${gap}: 4px`, 'vertical-align: middle', 'contain: strict', 'content-visibility: auto', 'visibility: visible']
-    .map((rule) => `${rule} !important;`).join(' ');
+  const rules = ['all: initial', 'display: inline-block', 'position: static', 'box-sizing: content-box', `width: ${width}px`, `height: ${height}px`,
+    `${gap}: 4px`, 'vertical-align: middle', 'contain: strict', 'content-visibility: auto', 'visibility: visible'];
+  return `:host { ${rules.map((rule) => `${rule} !important;`).join(' ')} }`;
 }
 
 /**
- * The badge (the button) fills its box, and what it shows stands at the edge
- * nearest the name: a compact badge stands before the name, a full one after
- * it. What it shows is put in and taken out whole, never moved or resized, so
- * not even the overlay's own elements shift. Only the drawn part takes
- * pointer events: the rest of the box is the page's.
+ * The badge (the button, alone in its shadow root) fills its box, and what it
+ * shows stands at the edge nearest the name: a compact badge stands before
+ * the name, a full one after it. What it shows is put in and taken out whole,
+ * never moved or resized, so not even the overlay's own elements shift. Only
+ * the drawn part takes pointer events: the rest of the box is the page's.
  */
-export const BADGE_CSS = `
-.box { display: block; width: 100%; height: 100%; }
+export const BADGE_CSS: Record<BadgeKind, string> = { full: badgeCss('full', 'flex-start'), compact: badgeCss('compact', 'flex-end') };
+
+function badgeCss(kind: BadgeKind, nearTheName: 'flex-start' | 'flex-end') {
+  return `${hostCss(kind)}
 .badge {
-  display: flex; align-items: center; gap: 2px; width: 100%; height: 100%; box-sizing: border-box; border-radius: 8px;
-  font: 600 10.5px/16px ${FONT}; color: #fff; cursor: pointer; white-space: nowrap; user-select: none; pointer-events: none;
+  display: flex; align-items: center; justify-content: ${nearTheName}; gap: 2px; width: 100%; height: 100%; box-sizing: border-box;
+  border-radius: 8px; font: 600 10.5px/16px ${FONT}; color: #fff; cursor: pointer; white-space: nowrap; user-select: none; pointer-events: none;
 }
-.compact .badge { justify-content: flex-end; }
 .badge > * { pointer-events: auto; }
 .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: -2px; }
+.loading::before { content: ''; flex: none; width: 8px; height: 8px; margin-inline: 4px; border-radius: 4px; background: #cbd5e1; }
 .pill { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .more { flex: none; color: #475569; padding: 0 2px; }
 .score { flex: none; padding: 0 6px; border-radius: 8px; background: #0f172a; font-weight: 700; }
-.dot { flex: none; width: 8px; height: 8px; margin-inline: 4px; border-radius: 4px; background: #cbd5e1; }
 .mark { flex: none; box-sizing: border-box; height: 16px; padding: 0 4px; border-radius: 8px; line-height: 14px; }
 .unknown .mark { color: #94a3b8; border: 1px dashed #cbd5e1; font-weight: 500; }
 .error .mark { color: #b45309; border: 1px solid #fcd34d; }
 ${CHIP}`;
+}
 
 /**
  * The card scrolls inside when the room beside its badge is short; its

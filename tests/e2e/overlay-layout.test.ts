@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE_BOX } from '../../extension/annotate/overlay-styles';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { badgePoint, drawnBadges, onOpenCard, settledBadges } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
@@ -61,8 +62,10 @@ const cardLayout = (page: Page) => onOpenCard(page, (card) => {
 }, null);
 
 describe('badges', () => {
-  it('keep one box per kind from the moment they go in, for known and unknown people and when the API is down', async () => {
-    const body = `<table><tbody id="list"></tbody></table><div id="heads"></div>
+  it('keep one box per kind from the moment they go in, whatever the page\'s rules, for known and unknown people and when the API is down', async () => {
+    // A page whose rules would reach the badges' hosts, even with !important.
+    const body = `<style>seglens-badge, td > *, p > * { display: block !important; width: 400px !important; padding: 10px !important; border: 3px solid red !important; }</style>
+      <table><tbody id="list"></tbody></table><div id="heads"></div>
       <script>
         // Page script sees each badge's host as it goes in, before any answer.
         window.firstSizes = [];
@@ -86,9 +89,8 @@ describe('badges', () => {
     const sizes = await hostSizes(page);
     const compact = new Set(sizes.filter((s) => s.compact).map((s) => s.size));
     const full = new Set(sizes.filter((s) => !s.compact).map((s) => s.size));
-    expect(compact.size).toBe(1);
-    expect(full.size).toBe(1);
-    expect(compact).not.toEqual(full);
+    expect(compact).toEqual(new Set([`${BADGE_BOX.compact.width}×${BADGE_BOX.compact.height}`]));
+    expect(full).toEqual(new Set([`${BADGE_BOX.full.width}×${BADGE_BOX.full.height}`]));
     const first = await page.evaluate(() => (window as unknown as { firstSizes: string[] }).firstSizes);
     expect(first).toHaveLength(people.length + 2);
     expect(new Set(first)).toEqual(new Set([...compact, ...full]));
