@@ -62,11 +62,14 @@ function editingBox(): Box | null {
 function place() {
   if (!current) return;
   const { owner, card } = current;
-  if (!owner.badge.isConnected) return close();
-  card.style.maxHeight = 'none';
   const viewport = window.visualViewport ?? { width: window.innerWidth, height: window.innerHeight };
+  const badge = owner.badge.getBoundingClientRect();
+  // A card whose badge is gone, or scrolled out of sight, would be about nothing the user sees.
+  const inSight = badge.bottom > 0 && badge.top < viewport.height && badge.right > 0 && badge.left < viewport.width;
+  if (!owner.badge.isConnected || !inSight) return close();
+  card.style.maxHeight = 'none';
   const { left, top, width, maxHeight } = placeCard({
-    badge: owner.badge.getBoundingClientRect(),
+    badge,
     card: { width: card.offsetWidth, height: card.offsetHeight },
     viewport: { width: viewport.width, height: viewport.height },
     avoid: editingBox(),
@@ -93,6 +96,7 @@ function show(owner: CardOwner, { pinned, focus }: { pinned: boolean; focus: boo
   theLayer().root.replaceChildren(card);
   current = { owner, card, pinned: pinned || (current?.pinned ?? false) };
   place();
+  if (current?.card !== card) return;
   owner.expanded(true);
   if (focus || hadFocus) card.focus({ preventScroll: true });
 }
@@ -123,11 +127,17 @@ function listenToPage() {
     const path = event.composedPath();
     if (current && !path.includes(layer!.host) && !path.includes(current.owner.host)) close();
   }, { capture: true });
-  // Escape closes the card wherever focus is; inside the card or on its badge, they handle it.
+  // Escape closes the card wherever focus is (inside the card or on its badge, they handle it). A card
+  // the user opened on purpose takes the Escape for itself; a hover card lets the page have it too.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !current) return;
     const path = event.composedPath();
-    if (!path.includes(layer!.host) && !path.includes(current.owner.host)) close();
+    if (path.includes(layer!.host) || path.includes(current.owner.host)) return;
+    if (current.pinned) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    close();
   }, { capture: true });
 }
 

@@ -201,6 +201,11 @@ describe('the card', () => {
         return shown.top >= box.top && shown.bottom <= box.bottom && shown.bottom <= window.innerHeight;
       }, tallest.code);
       expect(code).toBe(true);
+      // Pinned, it follows its badge while the page scrolls, and goes once the badge is out of sight.
+      await page.evaluate(() => window.scrollBy(0, 40));
+      await expect.poll(async () => (await cardLayout(page))?.box.top).not.toBe(middle.card.box.top);
+      await page.evaluate((by) => window.scrollBy(0, by), viewport.height);
+      await expect.poll(() => cardLayout(page)).toBeNull();
       await page.close();
     });
   }
@@ -239,9 +244,11 @@ describe('the card', () => {
   });
 
   it('closes on Escape and on a click outside it', async () => {
-    const page = await openPage(`<p id="elsewhere">Elsewhere on the page</p><table><tbody>${row(KNOWN[0]!, 1)}</tbody></table>`);
+    const page = await openPage(`<p id="elsewhere">Elsewhere on the page</p><table><tbody>${row(KNOWN[0]!, 1)}</tbody></table>
+      <script>window.pageKeys = []; document.addEventListener('keydown', (e) => window.pageKeys.push(e.key));</script>`);
     await settledBadges(page, 1);
     const point = await badgePoint(page, 'tr.row seglens-badge');
+    const pageKeys = () => page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys.splice(0));
 
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => cardLayout(page), { timeout: 5_000 }).not.toBeNull();
@@ -252,11 +259,20 @@ describe('the card', () => {
     await page.click('#elsewhere');
     await expect.poll(() => cardLayout(page)).toBeNull();
 
-    // Opened by hovering, focus still on the page: Escape closes it all the same.
+    // Opened on purpose, the card takes the Escape that closes it: the page does not act on it too.
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => cardLayout(page), { timeout: 5_000 }).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardLayout(page)).toBeNull();
+    expect(await pageKeys()).toEqual([]);
+
+    // Opened by hovering, focus still on the page: Escape closes it all the same, and the page hears it.
+    await page.mouse.move(0, 0);
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => cardLayout(page), { timeout: 5_000 }).not.toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(() => cardLayout(page)).toBeNull();
+    expect(await pageKeys()).toEqual(['Escape']);
     await page.close();
   });
 
