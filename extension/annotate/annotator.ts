@@ -31,6 +31,13 @@ export type AnnotatorOptions = BadgeContext & {
 const SCAN_BUDGET_MS = 24;
 const DRAW_BUDGET_MS = 8;
 
+/**
+ * People asked about in one message. Each answer is read in one task of the
+ * page's; a thousand people's answers in one message would make a long one.
+ * The background still asks the API about them together.
+ */
+const LOOKUP_MESSAGE_PEOPLE = 100;
+
 /** How many siblings added together are read through their parent. */
 const SIBLINGS_READ_TOGETHER = 8;
 
@@ -135,10 +142,9 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   }
 
   function askAboutNewPeople() {
-    if (toAsk.size === 0) return;
     const emails = [...toAsk];
     toAsk.clear();
-    void resolve(emails);
+    for (let i = 0; i < emails.length; i += LOOKUP_MESSAGE_PEOPLE) void resolve(emails.slice(i, i + LOOKUP_MESSAGE_PEOPLE));
   }
 
   async function resolve(emails: string[]) {
@@ -223,7 +229,8 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
         people.delete(email);
         for (const view of person.badges) placing.push(() => view.host.remove());
       }
-      if (people.size) void resolve([...people.keys()]);
+      for (const email of people.keys()) toAsk.add(email);
+      askAboutNewPeople();
     },
     /** Who is on the page and what SegLens knows of them, for the popup. */
     people: (): PagePerson[] => [...people].map(([email, p]) => ({
