@@ -5,12 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOWCASE } from '../server/demo/showcase';
-import { settledBadges } from '../tests/support/overlay';
+import { badgePoint, settledBadges } from '../tests/support/overlay';
 import { startProduct } from '../tests/support/product';
-import { ensureExtensionBuild, ROOT } from './lib/extension-build';
+import { ensureTestExtensionBuild, ROOT } from './lib/extension-build';
 
 const out = join(ROOT, 'docs', 'overlay.png');
-ensureExtensionBuild();
+// The product as the tests run it: the tests' build, with the demo's site granted.
+ensureTestExtensionBuild();
 const product = await startProduct();
 try {
   await product.configure();
@@ -18,7 +19,8 @@ try {
   await page.setViewportSize({ width: 1280, height: 760 });
   await settledBadges(page, await page.locator('tr.message-row').count());
   const featured = SHOWCASE.find((p) => p.expect.valueTier === 'gold') ?? SHOWCASE[0]!;
-  await page.locator(`tr.message-row[data-email="${featured.email}"] seglens-badge`).first().click();
+  const { x, y } = await badgePoint(page, `tr.message-row[data-email="${featured.email}"] seglens-badge`);
+  await page.mouse.click(x, y);
   await page.waitForTimeout(300);
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: out });

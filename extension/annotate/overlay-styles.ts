@@ -4,7 +4,7 @@ import { el } from './dom';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif';
 /** A segment's chip, coloured by its kind, on the badge and on the card alike. */
 const CHIP = `
-.pill { padding: 0 5px; border-radius: 8px; color: #fff; background: #475569; }
+.pill { padding: 0 4px; border-radius: 8px; color: #fff; background: #475569; }
 .kind-rfm { background: #4f46e5; } .kind-value { background: #b45309; } .kind-lifecycle { background: #0f766e; }
 .kind-satisfaction { background: #be123c; } .kind-lead { background: #c2410c; } .kind-funnel { background: #1d4ed8; }
 .kind-tag { background: #475569; } .kind-segment { background: #7c3aed; }
@@ -15,7 +15,7 @@ const CHIP = `
  * an unknown one or an error. The page never shifts when an answer arrives,
  * and page script cannot tell who is known from the size of the box.
  */
-export const BADGE_BOX = { full: { width: 184, height: 16 }, compact: { width: 88, height: 16 } } as const;
+export const BADGE_BOX = { full: { width: 184, height: 16 }, compact: { width: 96, height: 16 } } as const;
 export type BadgeKind = keyof typeof BADGE_BOX;
 
 /**
@@ -56,7 +56,7 @@ function badgeCss(kind: BadgeKind, nearTheName: 'flex-start' | 'flex-end') {
 .loading::before { content: ''; flex: none; width: 8px; height: 8px; margin-inline: 4px; border-radius: 4px; background: #cbd5e1; }
 .pill { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .more { flex: none; color: #475569; padding: 0 2px; }
-.score { flex: none; padding: 0 6px; border-radius: 8px; background: #0f172a; font-weight: 700; }
+.score { flex: none; padding: 0 5px; border-radius: 8px; background: #0f172a; font-weight: 700; }
 .mark { flex: none; box-sizing: border-box; height: 16px; padding: 0 4px; border-radius: 8px; line-height: 14px; }
 .unknown .mark { color: #94a3b8; border: 1px dashed #cbd5e1; font-weight: 500; }
 .error .mark { color: #b45309; border: 1px solid #fcd34d; }
