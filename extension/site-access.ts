@@ -17,15 +17,21 @@ export type Site = {
   patterns: string[];
 };
 
+/** The hosts each built-in site serves from: its adapter reads them, and enabling the site asks for them all. */
+export const BUILT_IN_HOSTS = {
+  gmail: ['mail.google.com'],
+  outlook: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'],
+} as const;
+
 /** Sites SegLens reads with an adapter of their own, each on every host it serves from. */
 export const BUILT_IN_SITES: readonly Site[] = [
-  { builtIn: 'gmail', name: 'Gmail', patterns: ['https://mail.google.com/*'] },
-  {
-    builtIn: 'outlook',
-    name: 'Outlook',
-    patterns: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*', 'https://outlook.cloud.microsoft/*'],
-  },
+  { builtIn: 'gmail', name: 'Gmail', patterns: BUILT_IN_HOSTS.gmail.map((host) => `https://${host}/*`) },
+  { builtIn: 'outlook', name: 'Outlook', patterns: BUILT_IN_HOSTS.outlook.map((host) => `https://${host}/*`) },
 ];
+
+/** Whether `location` is one of a built-in site's hosts. */
+export const servesBuiltIn = (site: keyof typeof BUILT_IN_HOSTS, location: Location) =>
+  (BUILT_IN_HOSTS[site] as readonly string[]).includes(location.hostname);
 
 /**
  * The site a page belongs to: the built-in site serving it, or else the page's

@@ -5,6 +5,7 @@
  * `data-hovercard-id`); its class names are obfuscated but have been stable for
  * years (see tests/fixtures/gmail/selectors.md).
  */
+import { servesBuiltIn } from '../site-access';
 import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
 
 const LIST_PEOPLE = 'tr.zA .yW span[email]';
@@ -21,7 +22,7 @@ function owner(doc: Document): string | null {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  matches: (location) => location.hostname === 'mail.google.com',
+  matches: (location) => servesBuiltIn('gmail', location),
   anchors: {
     threadList: 'div[role=main] tr.zA',
     listPeople: LIST_PEOPLE,

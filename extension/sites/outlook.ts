@@ -6,6 +6,7 @@
  * card targets `data-lpc-hover-target-id`) and its editor's entity classes
  * (see tests/fixtures/outlook/README.md).
  */
+import { servesBuiltIn } from '../site-access';
 import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
 
 const LIST_SENDER = '[data-app-section="MessageList"] [role="option"][data-convid] span[title*="@"]';
@@ -54,7 +55,7 @@ function composeRecipient(entity: Element): FoundPerson | null {
 
 export const outlook: SiteAdapter = {
   id: 'outlook',
-  matches: (location) => ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'].includes(location.hostname),
+  matches: (location) => servesBuiltIn('outlook', location),
   anchors: {
     messageList: '[data-app-section="MessageList"]',
     listSender: LIST_SENDER,
