@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, fixtureDocument } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { gmail } from './gmail';
 import { adaptersFor } from './index';
@@ -68,9 +68,8 @@ describe('gmail adapter', () => {
     expect(rest.find(inbox())).toEqual([]);
     const inBodies = rest.find(thread());
     expect(inBodies.map((p) => p.email)).toEqual(expect.arrayContaining(['olivia.bennett@example.org', 'stranger@example.net']));
-    const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
-    expect(inBodies.filter((p) => where(p).closest('div.adn .gE'))).toEqual([]);
-    expect(inBodies.every((p) => where(p).closest('div.a3s'))).toBe(true);
+        expect(inBodies.filter((p) => anchorElement(p).closest('div.adn .gE'))).toEqual([]);
+    expect(inBodies.every((p) => anchorElement(p).closest('div.a3s'))).toBe(true);
   });
 
   it('health check: every selector it relies on still matches Gmail\'s pages', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, browseTo, fixtureDocument, locationOf } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { hubspot } from './hubspot';
 import { adaptersFor } from './index';
@@ -9,8 +9,6 @@ import { siteHealth } from './site-health';
 const contact = () => fixtureDocument('hubspot', 'contact');
 /** A record page of the site. */
 const RECORD = 'https://app.hubspot.com/contacts/24680135/record/0-1/101';
-const at = (url: string) => new URL(url) as unknown as Location;
-const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('hubspot adapter', () => {
   // The health check reads the page's address.
@@ -18,9 +16,9 @@ describe('hubspot adapter', () => {
 
   it('runs on HubSpot\'s app, on every regional host', () => {
     for (const url of ['https://app.hubspot.com/contacts/24680135/record/0-1/101', 'https://app-eu1.hubspot.com/contacts/1/record/0-1/2']) {
-      expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['hubspot', 'generic']);
+      expect(adaptersFor(locationOf(url)).map((a) => a.id)).toEqual(['hubspot', 'generic']);
     }
-    expect(hubspot.matches(at('https://www.hubspot.com/products/crm'))).toBe(false);
+    expect(hubspot.matches(locationOf('https://www.hubspot.com/products/crm'))).toBe(false);
   });
 
   it('badges a contact record\'s name and its email property, both as the record', () => {
@@ -29,7 +27,7 @@ describe('hubspot adapter', () => {
       'record sara.rezaei@example.com سارا رضایی',
       'record sara.rezaei@example.com سارا رضایی',
     ]);
-    const [field, name] = people.map(where);
+    const [field, name] = people.map(anchorElement);
     // Beside the property's input, never inside it.
     expect(field!.matches('[data-selenium-test="property-input-email"]')).toBe(true);
     expect(name!.matches('[data-selenium-test="highlightTitle"]')).toBe(true);

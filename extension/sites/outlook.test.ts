@@ -1,23 +1,21 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, fixtureDocument, locationOf } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { outlook } from './outlook';
 import { siteHealth } from './site-health';
 
 const pages = { inbox: () => fixtureDocument('outlook', 'inbox'), read: () => fixtureDocument('outlook', 'read'), compose: () => fixtureDocument('outlook', 'compose') };
-const at = (url: string) => new URL(url) as unknown as Location;
 /** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
 const summary = (doc: Document) => outlook.find(doc).filter((p) => p.email !== outlook.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
-const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('outlook adapter', () => {
   it('runs on Outlook on the web only', () => {
     for (const url of ['https://outlook.live.com/mail/0/', 'https://outlook.office.com/mail/inbox', 'https://outlook.office365.com/mail/']) {
-      expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['outlook', 'generic']);
+      expect(adaptersFor(locationOf(url)).map((a) => a.id)).toEqual(['outlook', 'generic']);
     }
-    expect(outlook.matches(at('https://www.microsoft.com/outlook'))).toBe(false);
+    expect(outlook.matches(locationOf('https://www.microsoft.com/outlook'))).toBe(false);
   });
 
   it('reports the signed-in account from the account rail', () => {
@@ -34,7 +32,7 @@ describe('outlook adapter', () => {
       'from olivia.bennett@example.org Olivia Bennett',
       'from james.whitfield@example.com James Whitfield',
     ]);
-    expect(people.every((p) => p.compact && where(p).matches('span[title]'))).toBe(true);
+    expect(people.every((p) => p.compact && anchorElement(p).matches('span[title]'))).toBe(true);
   });
 
   it('finds the sender, To and Cc of the message in the reading pane, the user\'s own "You" aside', () => {
@@ -51,7 +49,7 @@ describe('outlook adapter', () => {
       'cc stranger@example.net null',
     ]);
     // A recipient's badge goes beside its entity, not inside it.
-    for (const p of outlook.find(doc).filter((x) => x.role !== 'from')) expect(where(p).matches('._EType_RECIPIENT_ENTITY')).toBe(true);
+    for (const p of outlook.find(doc).filter((x) => x.role !== 'from')) expect(anchorElement(p).matches('._EType_RECIPIENT_ENTITY')).toBe(true);
   });
 
   it('finds the recipients of a message being written, with their field, beside each entity', () => {
@@ -64,7 +62,7 @@ describe('outlook adapter', () => {
       'cc sales@example.org Sales Team',
     ]);
     expect(summary(doc).some((p) => p.includes('sales@example.org'))).toBe(false);
-    expect(recipients.every((p) => where(p).matches('._EType_RECIPIENT_ENTITY'))).toBe(true);
+    expect(recipients.every((p) => anchorElement(p).matches('._EType_RECIPIENT_ENTITY'))).toBe(true);
   });
 
   it('leaves list rows and message headers to Outlook\'s adapter, the message body to the generic one', () => {
@@ -72,7 +70,7 @@ describe('outlook adapter', () => {
     expect(rest.find(pages.inbox())).toEqual([]);
     const inBody = rest.find(pages.read());
     expect(inBody.map((p) => p.email)).toEqual(['new.prospect@example.org', 'sara.rezaei@example.com']);
-    expect(inBody.every((p) => where(p).closest('#UniqueMessageBody_2'))).toBe(true);
+    expect(inBody.every((p) => anchorElement(p).closest('#UniqueMessageBody_2'))).toBe(true);
   });
 
   it('health check: every selector it relies on still matches Outlook\'s pages', () => {

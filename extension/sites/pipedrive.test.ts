@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, browseTo, fixtureDocument, locationOf } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { pipedrive } from './pipedrive';
@@ -9,16 +9,14 @@ import { siteHealth } from './site-health';
 const person = () => fixtureDocument('pipedrive', 'person');
 /** A record page of the site. */
 const RECORD = 'https://acme.pipedrive.com/person/118';
-const at = (url: string) => new URL(url) as unknown as Location;
-const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('pipedrive adapter', () => {
   // The health check reads the page's address.
   beforeEach(() => browseTo(RECORD));
 
   it('runs on every company\'s Pipedrive host', () => {
-    expect(adaptersFor(at('https://acme.pipedrive.com/person/118')).map((a) => a.id)).toEqual(['pipedrive', 'generic']);
-    expect(pipedrive.matches(at('https://www.pipedrive.com.example.net/'))).toBe(false);
+    expect(adaptersFor(locationOf('https://acme.pipedrive.com/person/118')).map((a) => a.id)).toEqual(['pipedrive', 'generic']);
+    expect(pipedrive.matches(locationOf('https://www.pipedrive.com.example.net/'))).toBe(false);
   });
 
   it('badges the person\'s name for their first address, and each address of their details', () => {
@@ -28,7 +26,7 @@ describe('pipedrive adapter', () => {
       'record james@whitfield.example.net null',
       'record james.whitfield@example.com James Whitfield',
     ]);
-    expect(where(people[2]!).matches('[data-testid="header-title"]')).toBe(true);
+    expect(anchorElement(people[2]!).matches('[data-testid="header-title"]')).toBe(true);
   });
 
   it('leaves the history to the generic adapter', () => {

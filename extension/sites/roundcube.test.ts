@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, browseTo, fixtureDocument, locationOf } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { roundcube } from './roundcube';
@@ -8,10 +8,8 @@ import { siteHealth } from './site-health';
 
 const PAGES = ['inbox', 'threads', 'sent', 'preview', 'message', 'compose', 'larry-inbox', 'larry-preview', 'larry-message'] as const;
 const page = (name: (typeof PAGES)[number]) => fixtureDocument('roundcube', name);
-const at = (url: string) => new URL(url) as unknown as Location;
 /** Who the overlay badges: the people found, less the signed-in user the adapter reports. */
 const summary = (doc: Document) => roundcube.find(doc).filter((p) => p.email !== roundcube.owner!(doc)).map((p) => `${p.role} ${p.email} ${p.name}`);
-const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 const MAIL = 'https://webmail.example.org/?_task=mail&_mbox=INBOX';
 
@@ -20,10 +18,10 @@ describe('roundcube adapter', () => {
 
   it('knows Roundcube by its markup, at any address', () => {
     for (const name of PAGES) {
-      expect(adaptersFor(at('https://webmail.example.org/?_task=mail'), page(name)).map((a) => a.id)).toEqual(['roundcube', 'generic']);
+      expect(adaptersFor(locationOf('https://webmail.example.org/?_task=mail'), page(name)).map((a) => a.id)).toEqual(['roundcube', 'generic']);
     }
-    expect(roundcube.matches(at('https://mail.google.com/mail/u/0/'), fixtureDocument('gmail', 'inbox'))).toBe(false);
-    expect(roundcube.matches(at('https://webmail.example.org/'), new DOMParser().parseFromString('<p>Webmail</p>', 'text/html'))).toBe(false);
+    expect(roundcube.matches(locationOf('https://mail.google.com/mail/u/0/'), fixtureDocument('gmail', 'inbox'))).toBe(false);
+    expect(roundcube.matches(locationOf('https://webmail.example.org/'), new DOMParser().parseFromString('<p>Webmail</p>', 'text/html'))).toBe(false);
   });
 
   it('reports the signed-in user on every page: the account, the compose identity, or the login in a message\'s own page', () => {
@@ -42,14 +40,14 @@ describe('roundcube adapter', () => {
       'from sara.rezaei@example.com سارا رضایی',
       'from james.whitfield@example.com James Whitfield',
     ]);
-    expect(people.every((p) => p.compact && where(p).matches('#messagelist td.subject span.adr > span.rcmContactAddress'))).toBe(true);
+    expect(people.every((p) => p.compact && anchorElement(p).matches('#messagelist td.subject span.adr > span.rcmContactAddress'))).toBe(true);
   });
 
   it('finds every row in threads mode, a collapsed thread\'s replies too', () => {
     const doc = page('threads');
     expect(summary(doc)).toEqual(expect.arrayContaining(['from james.whitfield@example.com James Whitfield', 'from stranger@example.net null']));
     expect(summary(doc)).toHaveLength(7);
-    const hidden = roundcube.find(doc).filter((p) => where(p).closest<HTMLElement>('tr')!.style.display === 'none');
+    const hidden = roundcube.find(doc).filter((p) => anchorElement(p).closest<HTMLElement>('tr')!.style.display === 'none');
     expect(hidden.map((p) => p.email)).toEqual(['james.whitfield@example.com']);
   });
 
@@ -74,7 +72,7 @@ describe('roundcube adapter', () => {
     ]);
     const inBody = genericAdapter(roundcube.covers).find(doc);
     expect(inBody.map((p) => p.email)).toEqual(['emma.clarke@example.net', 'new.prospect@example.org']);
-    expect(inBody.every((p) => where(p).closest('#messagebody'))).toBe(true);
+    expect(inBody.every((p) => anchorElement(p).closest('#messagebody'))).toBe(true);
   });
 
   it('finds From, To, Cc and Reply-To of a message opened full', () => {
@@ -99,7 +97,7 @@ describe('roundcube adapter', () => {
       'cc new.prospect@example.org null',
     ]);
     // The anchor is the whole pill: the badge goes after it, never into its clipped address part.
-    expect(people.every((p) => where(p).matches('ul.recipient-input > li.recipient'))).toBe(true);
+    expect(people.every((p) => anchorElement(p).matches('ul.recipient-input > li.recipient'))).toBe(true);
     expect(genericAdapter(roundcube.covers).find(doc)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browseTo, fixtureDocument } from '../../tests/support/fixtures';
+import { anchorElement, browseTo, fixtureDocument, locationOf } from '../../tests/support/fixtures';
 import { genericAdapter } from './generic';
 import { adaptersFor } from './index';
 import { salesforce } from './salesforce';
@@ -9,8 +9,6 @@ import { siteHealth } from './site-health';
 const pages = { contact: () => fixtureDocument('salesforce', 'contact'), lead: () => fixtureDocument('salesforce', 'lead') };
 /** A record page of the site. */
 const RECORD = 'https://acme.lightning.force.com/lightning/r/Lead/00Q5j00000XyZaAAK/view';
-const at = (url: string) => new URL(url) as unknown as Location;
-const where = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
 
 describe('salesforce adapter', () => {
   // The health check reads the page's address.
@@ -18,9 +16,9 @@ describe('salesforce adapter', () => {
 
   it('runs on Lightning Experience hosts', () => {
     for (const url of ['https://acme.lightning.force.com/lightning/r/Contact/0035j00000AbCdEAAV/view', 'https://acme.my.salesforce.com/lightning/r/Lead/00Q5j00000XyZaAAK/view']) {
-      expect(adaptersFor(at(url)).map((a) => a.id)).toEqual(['salesforce', 'generic']);
+      expect(adaptersFor(locationOf(url)).map((a) => a.id)).toEqual(['salesforce', 'generic']);
     }
-    expect(salesforce.matches(at('https://www.salesforce.com/'))).toBe(false);
+    expect(salesforce.matches(locationOf('https://www.salesforce.com/'))).toBe(false);
   });
 
   it('badges a contact\'s name for its Email field, and each email field of the details', () => {
@@ -30,8 +28,8 @@ describe('salesforce adapter', () => {
       'record o.bennett@example.org null',
       'record olivia.bennett@example.org Ms. Olivia Bennett',
     ]);
-    expect(where(people[2]!).matches('records-highlights2 lightning-formatted-name')).toBe(true);
-    expect(people.slice(0, 2).every((p) => where(p).matches('records-record-layout-item a.emailuiFormattedEmail'))).toBe(true);
+    expect(anchorElement(people[2]!).matches('records-highlights2 lightning-formatted-name')).toBe(true);
+    expect(people.slice(0, 2).every((p) => anchorElement(p).matches('records-record-layout-item a.emailuiFormattedEmail'))).toBe(true);
   });
 
   it('badges a lead the same way, with a Persian name', () => {

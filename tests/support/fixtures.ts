@@ -12,3 +12,9 @@ export function fixtureDocument(site: string, page: string): Document {
 export function browseTo(url: string) {
   (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(url);
 }
+
+/** A URL as the `Location` an adapter's `matches` reads. */
+export const locationOf = (url: string) => new URL(url) as unknown as Location;
+
+/** The element a found person's badge stands beside: the anchor, or the element holding a text anchor. */
+export const anchorElement = (p: { anchor: Element | Text }) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!;
