@@ -167,6 +167,18 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     for (const root of roots) for (const host of queryAll(root, BADGE_TAG)) if (!ownHosts.has(host)) host.remove();
   }
 
+  /**
+   * Whether a node is a root to be read, or inside one. A page filling the
+   * rows it just added makes thousands of records, each a step or two below
+   * such a root: the walk up is short for them, and only a change to a part
+   * of the page not yet due to be read walks to its top.
+   */
+  function insidePendingRoot(node: Node): boolean {
+    if (pendingRoots.size === 0) return false;
+    for (let up: Node | null = node; up; up = up.parentNode) if (pendingRoots.has(up as ParentNode)) return true;
+    return false;
+  }
+
   function schedule(root: ParentNode) {
     if (pendingRoots.size === 0) placing.push(scan);
     pendingRoots.add(root);
@@ -197,8 +209,8 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.removedNodes.length) removeLeftBehind(record);
-      // Children added to a root that will be read whole anyway (a row the page is still filling) need no look.
-      if (pendingRoots.has(record.target as ParentNode)) continue;
+      // What is added inside a root that will be read whole anyway (a row the page is still filling) needs no look.
+      if (insidePendingRoot(record.target)) continue;
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           const name = (node as Element).localName;
