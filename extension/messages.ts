@@ -3,7 +3,7 @@
  * the API themselves: they ask the background, which holds the token.
  */
 import { browser } from 'wxt/browser';
-import type { LookupResult } from '../shared/schemas/lookup';
+import type { BadgeSummary, LookupResult } from '../shared/schemas/lookup';
 import type { Role } from '../shared/schemas/enums';
 import type { SiteHealth } from './sites/site-health';
 
@@ -14,13 +14,18 @@ export type ConnectionStatus =
   | { ok: true; name: string; role: Role }
   | { ok: false; problem: ConnectionProblem; url?: string; status?: number };
 
-export type LookupAnswer = { ok: true; results: LookupResult[] } | { ok: false; problem: ConnectionProblem; url?: string; status?: number };
+export type Refusal = { ok: false; problem: ConnectionProblem; url?: string; status?: number };
+/** What the badges of these people show. */
+export type LookupAnswer = { ok: true; results: BadgeSummary[] } | Refusal;
+/** All SegLens knows of one person, for their card. */
+export type PersonAnswer = { ok: true; result: LookupResult } | Refusal;
 
 /** A person the content script found, as the popup lists them. */
-export type PagePerson = { email: string; name: string | null; result: LookupResult | null };
+export type PagePerson = { email: string; name: string | null; result: BadgeSummary | null };
 
 export type BackgroundRequest =
   | { type: 'lookup'; emails: string[] }
+  | { type: 'person'; email: string }
   | { type: 'test-connection'; serverUrl?: string; token?: string }
   /** Sent once the user granted the site's host permission (the popup, the options page). */
   | { type: 'enable-site'; patterns: string[] }
@@ -28,6 +33,7 @@ export type BackgroundRequest =
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> =
   T extends 'lookup' ? LookupAnswer
+  : T extends 'person' ? PersonAnswer
   : T extends 'enable-site' ? { enabled: boolean }
   : T extends 'disable-site' ? { enabled: false }
   : ConnectionStatus;

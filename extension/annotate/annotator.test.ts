@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../shared/i18n';
-import type { KnownPerson, LookupResult } from '../../shared/schemas/lookup';
+import { badgeSummary, type KnownPerson, type LookupResult } from '../../shared/schemas/lookup';
 import type { LookupAnswer } from '../messages';
 import { genericAdapter } from '../sites/generic';
 import { createAnnotator } from './annotator';
@@ -15,12 +15,13 @@ const known = (email: string): KnownPerson => ({
 });
 
 function setup(html: string, answer: (emails: string[]) => LookupAnswer = (emails) => ({
-  ok: true, results: emails.map((e): LookupResult => (e.startsWith('sara') ? known(e) : { email: e, known: false })),
+  ok: true, results: emails.map((e): LookupResult => (e.startsWith('sara') ? known(e) : { email: e, known: false })).map(badgeSummary),
 })) {
   document.body.replaceChildren();
   document.body.append(document.createRange().createContextualFragment(html));
   const lookup = vi.fn(async (emails: string[]) => answer(emails));
-  const annotator = createAnnotator({ adapters: [genericAdapter()], lookup, t: translator('en'), locale: 'en' });
+  const person = async (email: string) => ({ ok: true as const, result: known(email) });
+  const annotator = createAnnotator({ adapters: [genericAdapter()], lookup, person, t: translator('en'), locale: 'en' });
   annotator.start(document);
   running.push(annotator);
   return { annotator, lookup };

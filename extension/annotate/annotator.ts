@@ -8,17 +8,19 @@
  * it is first drawn (frame-queue.ts); each frame's new people are asked about
  * in one message, and the answers are drawn into the badges, frame by frame.
  */
-import type { LookupResult } from '../../shared/schemas/lookup';
 import type { LookupAnswer, PagePerson } from '../messages';
 import { queryAll, type FoundPerson, type SiteAdapter } from '../sites/site-adapter';
-import { BADGE_TAG, createBadge, type BadgeContext, type BadgeState, type BadgeView } from './badge';
+import { BADGE_TAG, createBadge, type AskPerson, type BadgeContext, type BadgeState, type BadgeView } from './badge';
 import { insertBadgeHost } from './badge-position';
 import { CARD_TAG } from './card-layer';
 import { createFrameQueue } from './frame-queue';
 
 export type AnnotatorOptions = BadgeContext & {
   adapters: SiteAdapter[];
+  /** What the badges of these people show. */
   lookup: (emails: string[]) => Promise<LookupAnswer>;
+  /** All that is known of one person, when their card opens. */
+  person: AskPerson;
   /** Whether an address is the user's own as far as known now (settings, the signed-in account): never badged nor looked up. */
   ownAddresses?: () => (email: string) => boolean;
 };
@@ -43,7 +45,7 @@ const SIBLINGS_READ_TOGETHER = 8;
 
 type Person = { name: string | null; badges: BadgeView[]; state: BadgeState | null };
 
-export function createAnnotator({ adapters, lookup, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
+export function createAnnotator({ adapters, lookup, person: askPerson, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
@@ -95,7 +97,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
   }
 
   function badge(person: FoundPerson, anchor: Element | Text) {
-    const view = createBadge(ctx, person.compact ? 'compact' : 'full');
+    const view = createBadge(ctx, person.compact ? 'compact' : 'full', askPerson);
     if (insertBadgeHost(view.host, anchor, person.compact ?? false)) besideControl.add(view.host);
     ownHosts.add(view.host);
     anchorOf.set(view.host, anchor);
@@ -248,7 +250,7 @@ export function createAnnotator({ adapters, lookup, ownAddresses = () => () => f
     people: (): PagePerson[] => [...people].map(([email, p]) => ({
       email,
       name: p.name,
-      result: p.state && 'result' in p.state ? (p.state.result as LookupResult) : null,
+      result: p.state && 'result' in p.state ? p.state.result : null,
     })),
   };
 }

@@ -7,8 +7,8 @@
  */
 import type { Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
-import type { LookupResult } from '../../shared/schemas/lookup';
-import type { ConnectionProblem } from '../messages';
+import type { BadgeSummary } from '../../shared/schemas/lookup';
+import type { PersonAnswer, Refusal } from '../messages';
 import { cards, type CardOwner } from './card-layer';
 import { el } from './dom';
 import { BADGE_CSS, styleShadowRoot, type BadgeKind } from './overlay-styles';
@@ -16,8 +16,10 @@ import { keepFromPage } from './page-events';
 import { badgeLabel, chip, knownCard, messageCard, problemText } from './person-card';
 
 export const BADGE_TAG = 'seglens-badge';
-export type BadgeState = { result: LookupResult } | { problem: ConnectionProblem; url?: string; status?: number };
+export type BadgeState = { result: BadgeSummary } | Omit<Refusal, 'ok'>;
 export type BadgeContext = { t: Translate; locale: Locale };
+/** Asks for all SegLens knows of a person, for their card. */
+export type AskPerson = (email: string) => Promise<PersonAnswer>;
 
 /** Segments shown on a full badge, by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 2;
@@ -61,9 +63,12 @@ function attachOnApproach(host: Element, attach: () => void) {
 
 /**
  * A badge, not yet in the page. `compact` is for tight spots such as a list
- * row's sender column: it shows the top segment and the score only.
+ * row's sender column: it shows the top segment and the score only. The
+ * badge knows what it shows; the rest of what SegLens knows of the person is
+ * asked for when the pointer or the keyboard's focus comes to the badge, for
+ * its card.
  */
-export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
+export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPerson) {
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   styleShadowRoot(root, BADGE_CSS[kind]);
@@ -74,13 +79,31 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
   root.append(badge);
 
   let state: BadgeState | null = null;
+  /** The card's answer for the person the badge shows now, once asked for. */
+  let person: { about: BadgeState; answer: PersonAnswer | null } | null = null;
+  function askForCard() {
+    if (!state || !('result' in state) || !state.result.known || person?.about === state) return;
+    const about = state;
+    person = { about, answer: null };
+    void askPerson(state.result.email).catch((): PersonAnswer => ({ ok: false, problem: 'unreachable' })).then((answer) => {
+      if (person?.about !== about) return;
+      person.answer = answer;
+      cards.redraw(owner);
+    });
+  }
+
   const owner: CardOwner = {
     badge,
     host,
     draw: () => {
       if (!state) return messageCard(ctx.t('badge.loading'), ctx.locale);
       if ('problem' in state) return messageCard(problemText(state, ctx.t), ctx.locale);
-      return state.result.known ? knownCard(state.result, ctx.t, ctx.locale) : messageCard(ctx.t('card.unknown'), ctx.locale);
+      if (!state.result.known) return messageCard(ctx.t('card.unknown'), ctx.locale);
+      askForCard();
+      const answer = person?.answer;
+      if (!answer) return messageCard(ctx.t('badge.loading'), ctx.locale);
+      if (!answer.ok) return messageCard(problemText(answer, ctx.t), ctx.locale);
+      return answer.result.known ? knownCard(answer.result, ctx.t, ctx.locale) : messageCard(ctx.t('card.unknown'), ctx.locale);
     },
     expanded: (open) => badge.setAttribute('aria-expanded', String(open)),
   };
@@ -89,7 +112,11 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind) {
     keepFromPage(badge, { keys: true });
     // Not the page's: no focus taken from the field the user is typing in, no text selected, no link or row dragged.
     badge.addEventListener('mousedown', (event) => event.preventDefault());
-    badge.addEventListener('mouseenter', () => cards.hover(owner));
+    badge.addEventListener('mouseenter', () => {
+      // Asked now, the answer is there when the card opens.
+      askForCard();
+      cards.hover(owner);
+    });
     badge.addEventListener('mouseleave', () => cards.leave());
     badge.addEventListener('click', (event) => {
       // The badge often sits inside a link: following it is not what the user asked for.

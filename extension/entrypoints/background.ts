@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ApiError, lookupEmails, testConnection } from '../background/api-client';
 import { createLookupBatcher } from '../background/lookup-batcher';
 import { createSiteRegistry } from '../background/site-registry';
-import type { BackgroundRequest, LookupAnswer } from '../messages';
+import { badgeSummary } from '../../shared/schemas/lookup';
+import type { BackgroundRequest, LookupAnswer, PersonAnswer, Refusal } from '../messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings';
 import { asEmail } from '../sites/site-adapter';
 
@@ -22,15 +23,16 @@ export default defineBackground(() => {
 
   async function handle(request: BackgroundRequest): Promise<unknown> {
     switch (request.type) {
-      case 'lookup':
-        try {
-          // Only normalised addresses go to the API: never a name or other text from the page.
-          const emails = request.emails.filter((email) => asEmail(email) === email);
-          return { ok: true, results: await batcher.lookup(emails) } satisfies LookupAnswer;
-        } catch (error) {
-          if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url, status: error.status } satisfies LookupAnswer;
-          throw error;
-        }
+      case 'lookup': {
+        // Only normalised addresses go to the API: never a name or other text from the page.
+        const emails = request.emails.filter((email) => asEmail(email) === email);
+        return answering(async () => ({ ok: true, results: (await batcher.lookup(emails)).map(badgeSummary) }) satisfies LookupAnswer);
+      }
+      case 'person': {
+        const email = asEmail(request.email);
+        // Asked when a card opens: the page's lookup has just been answered, so this comes from what the batcher remembers.
+        return answering(async () => ({ ok: true, result: (await batcher.lookup(email ? [email] : []))[0] ?? { email: request.email, known: false } }) satisfies PersonAnswer);
+      }
       case 'test-connection': {
         const saved = await settings;
         return testConnection({ serverUrl: request.serverUrl ?? saved.serverUrl, token: request.token ?? saved.token });
@@ -40,6 +42,16 @@ export default defineBackground(() => {
       case 'disable-site':
         await sites.disable(request.patterns);
         return { enabled: false };
+    }
+  }
+
+  /** An answer, or why the API could not give it. */
+  async function answering<T>(ask: () => Promise<T>): Promise<T | Refusal> {
+    try {
+      return await ask();
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, problem: error.problem, url: error.url, status: error.status };
+      throw error;
     }
   }
 

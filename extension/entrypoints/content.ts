@@ -52,6 +52,7 @@ export default defineContentScript({
       t: translator(locale),
       locale,
       lookup: (emails) => askBackground({ type: 'lookup', emails }),
+      person: (email) => askBackground({ type: 'person', email }),
       ownAddresses: () => ownAddressMatcher([
         ...settings.ownAddresses,
         ...accountDocuments().flatMap((doc) => adapters.map((adapter) => adapter.owner?.(doc))),
