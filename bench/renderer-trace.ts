@@ -10,7 +10,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { message?: string } } };
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { message?: string; url?: string } } };
 
 /** A task over 50 ms is a long task; what it runs past 50 ms is blocking time. */
 const LONG_TASK_MS = 50;
@@ -23,6 +23,16 @@ export type MainThreadWork = {
   totalBlockingMs: number;
   /** From the start of the first task counted to the end of the last. */
   spanMs: number;
+  /**
+   * The page's own two tasks: the one that inserted the content (holding the
+   * start mark) and the first after it that laid the page out (its frame).
+   */
+  insertionMs: number;
+  firstFrameMs: number;
+  /** Durations of the tasks over 50 ms other than those two. */
+  otherLongTasksMs: number[];
+  /** Script run from `scriptUrl` (an extension's content script), in all and in the task that ran most of it. */
+  script: { totalMs: number; mostInOneTaskMs: number };
 };
 
 /** Starts recording the browser's trace through the page's DevTools session; `stop` returns its events. */
@@ -49,7 +59,7 @@ export async function startTrace(page: Page) {
  * `endMark`. Tasks holding `endMark` are the observer's own (it checks whether
  * the page is done) and are left out.
  */
-export function mainThreadWork(events: TraceEvent[], startMark: string, endMark: string): MainThreadWork {
+export function mainThreadWork(events: TraceEvent[], startMark: string, endMark: string, scriptUrl = '\u0000'): MainThreadWork {
   const marks = (label: string) => events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
   const start = marks(startMark)[0];
   if (!start) throw new Error(`the trace holds no "${startMark}" mark`);
@@ -71,10 +81,28 @@ export function mainThreadWork(events: TraceEvent[], startMark: string, endMark:
   const counted = tasks.slice(first, last).filter((t) => !ends.some((m) => holds(t, m)));
   const durations = counted.map((t) => (t.end - t.start) / 1000);
   const longTasksMs = durations.filter((d) => d > LONG_TASK_MS);
+  const within = (task: { start: number; end: number }, name: string) =>
+    events.filter((e) => e.name === name && e.ph === 'X' && onThread(e) && e.ts >= task.start && e.ts <= task.end);
+  const frame = counted.findIndex((t, i) => i > 0 && within(t, 'Layout').length > 0);
+  // A script's calls nest (a callback calling back into it): only the outermost are summed.
+  const scriptMs = counted.map((t) => {
+    let end = 0;
+    let ms = 0;
+    for (const call of within(t, 'FunctionCall').sort((a, b) => a.ts - b.ts)) {
+      if (call.ts < end || !call.args?.data?.url?.startsWith(scriptUrl)) continue;
+      end = call.ts + (call.dur ?? 0);
+      ms += (call.dur ?? 0) / 1000;
+    }
+    return ms;
+  });
   return {
     busyMs: Math.round(durations.reduce((sum, d) => sum + d, 0)),
     longTasksMs: longTasksMs.map(Math.round),
     totalBlockingMs: Math.round(longTasksMs.reduce((sum, d) => sum + d - LONG_TASK_MS, 0)),
     spanMs: Math.round((counted.at(-1)!.end - counted[0]!.start) / 1000),
+    insertionMs: Math.round(durations[0]!),
+    firstFrameMs: frame < 0 ? 0 : Math.round(durations[frame]!),
+    otherLongTasksMs: durations.filter((d, i) => i !== 0 && i !== frame && d > LONG_TASK_MS).map(Math.round),
+    script: { totalMs: Math.round(scriptMs.reduce((sum, ms) => sum + ms, 0)), mostInOneTaskMs: Math.round(Math.max(0, ...scriptMs)) },
   };
 }
