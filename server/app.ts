@@ -23,6 +23,7 @@ import { offersRoutes } from './routes/offers/offers.index';
 import { ordersRoutes } from './routes/orders/orders.index';
 import { recomputeRoutes } from './routes/recompute/recompute.index';
 import { segmentsRoutes } from './routes/segments/segments.index';
+import { siteReportsRoutes } from './routes/site-reports/site-reports.index';
 import { surveysRoutes } from './routes/surveys/surveys.index';
 import { tagsRoutes } from './routes/tags/tags.index';
 import { tokensRoutes } from './routes/tokens/tokens.index';
@@ -66,7 +67,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes]) {
     app.route('/', routes);
   }
 

@@ -193,6 +193,15 @@ export interface paths {
     /** Change a segment; its members are computed again at once */
     patch: operations["updateSegment"];
   };
+  "/v1/site-reports": {
+    /** Sites whose layout changed, per extension version, the latest reported first */
+    get: operations["listSiteReports"];
+    /**
+     * Report that a site's layout changed under the extension (every anchor its adapter relies on missing)
+     * @description Sent by the extension at most once a day per site and version. One row per site and extension version: a repeated report counts and updates it.
+     */
+    post: operations["reportSiteLayout"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -567,6 +576,15 @@ export interface components {
       members: number;
       updatedAt: string;
       updatedBy: string | null;
+    };
+    SiteReport: {
+      site: string;
+      version: string;
+      missing: string[];
+      checked: number;
+      firstSeenAt: string;
+      lastSeenAt: string;
+      reports: number;
     };
   };
   responses: never;
@@ -3161,6 +3179,85 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** Sites whose layout changed, per extension version, the latest reported first */
+  listSiteReports: {
+    responses: {
+      /** @description Every site and version reported */
+      200: {
+        content: {
+          "application/json": {
+            items: components["schemas"]["SiteReport"][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each offending field */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API token */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /**
+   * Report that a site's layout changed under the extension (every anchor its adapter relies on missing)
+   * @description Sent by the extension at most once a day per site and version. One row per site and extension version: a repeated report counts and updates it.
+   */
+  reportSiteLayout: {
+    requestBody: {
+      content: {
+        "application/json": {
+          site: string;
+          version: string;
+          missing: string[];
+          checked: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Counted on the existing row */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SiteReport"];
+        };
+      };
+      /** @description First report of this site and version */
+      201: {
+        content: {
+          "application/json": components["schemas"]["SiteReport"];
+        };
+      };
+      /** @description Invalid input; `errors` names each offending field */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API token */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };

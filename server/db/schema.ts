@@ -286,3 +286,18 @@ export const segmentSizeHistory = sqliteTable('segment_size_history', {
   segment: text('segment').notNull(),
   size: integer('size').notNull(),
 }, (t) => [primaryKey({ columns: [t.segment, t.day] })]);
+
+/**
+ * Sites whose layout the extension found changed (every anchor its adapter
+ * relies on missing), one row per site and extension version: what an admin
+ * reads to know an adapter needs updating. Each browser reports at most once a day.
+ */
+export const siteReports = sqliteTable('site_reports', {
+  site: text('site').notNull(),
+  version: text('version').notNull(),
+  missing: json<string[]>('missing').notNull(),
+  checked: integer('checked').notNull(),
+  firstSeenAt: text('first_seen_at').notNull(),
+  lastSeenAt: text('last_seen_at').notNull(),
+  reports: integer('reports').notNull(),
+}, (t) => [primaryKey({ columns: [t.site, t.version] }), index('site_reports_last_seen_idx').on(t.lastSeenAt)]);

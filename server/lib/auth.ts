@@ -2,7 +2,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 import type { TokenOwner } from '../db/repositories/tokens';
-import { may, type Permission } from './permissions';
+import { may, PERMISSION_WORDS, type Permission } from './permissions';
 import { Problem } from './problem';
 
 /**
@@ -41,7 +41,7 @@ export function requires(permission: Permission) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { role } = c.var.caller;
     if (!may(role, permission)) {
-      throw new Problem(403, 'Forbidden', `The role "${role}" may not ${permission === 'manageTokens' ? 'manage tokens' : permission}.`);
+      throw new Problem(403, 'Forbidden', `The role "${role}" may not ${PERMISSION_WORDS[permission]}.`);
     }
     await next();
   });

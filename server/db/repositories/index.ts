@@ -14,6 +14,7 @@ import { lookupRepository } from './lookup';
 import { offersRepository } from './offers';
 import { scoresRepository } from './scores';
 import { segmentsRepository } from './segments';
+import { siteReportsRepository } from './site-reports';
 import { tagsRepository } from './tags';
 import { tokensRepository } from './tokens';
 
@@ -32,6 +33,7 @@ export function createRepositories(db: Db) {
     scores: scoresRepository(db),
     segments: segmentsRepository(db),
     analytics: analyticsRepository(db),
+    siteReports: siteReportsRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {
       try {
