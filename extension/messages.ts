@@ -27,6 +27,8 @@ export type BackgroundRequest =
   | { type: 'lookup'; emails: string[] }
   | { type: 'person'; email: string }
   | { type: 'test-connection'; serverUrl?: string; token?: string }
+  /** From a site's page (its top frame) whose adapter's anchors are all missing. */
+  | { type: 'site-layout-changed'; health: SiteHealth }
   /** Sent once the user granted the site's host permission (the popup, the options page). */
   | { type: 'enable-site'; patterns: string[] }
   | { type: 'disable-site'; patterns: string[] };
@@ -36,6 +38,8 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> =
   : T extends 'person' ? PersonAnswer
   : T extends 'enable-site' ? { enabled: boolean }
   : T extends 'disable-site' ? { enabled: false }
+  /** Whether the API was told now: false when it already was today, or has no token yet. */
+  : T extends 'site-layout-changed' ? { reported: boolean }
   : ConnectionStatus;
 
 /**

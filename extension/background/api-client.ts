@@ -1,4 +1,5 @@
 /** Calls to the SegLens API, with failures turned into problems a person can act on. */
+import type { SiteReportInput } from '../../shared/schemas/site-reports';
 import type { ConnectionProblem, ConnectionStatus } from '../messages';
 import type { Settings } from '../settings';
 import type { paths } from './api-schema';
@@ -68,3 +69,5 @@ export async function testConnection(settings: Connection): Promise<ConnectionSt
 }
 
 export const lookupEmails = (settings: Settings, emails: string[]) => callApi(settings, '/v1/lookup', { emails });
+
+export const reportSiteLayout = (settings: Settings, report: SiteReportInput) => callApi(settings, '/v1/site-reports', report);

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiError, lookupEmails, testConnection } from '../background/api-client';
+import { ApiError, lookupEmails, reportSiteLayout, testConnection } from '../background/api-client';
 import { createLookupBatcher } from '../background/lookup-batcher';
+import { createSiteLayoutReporter } from '../background/site-layout-reporter';
 import { createSiteRegistry } from '../background/site-registry';
 import { badgeSummary } from '../../shared/schemas/lookup';
 import type { BackgroundRequest, LookupAnswer, PersonAnswer, Refusal } from '../messages';
@@ -16,6 +17,10 @@ export default defineBackground(() => {
     batcher.clear();
   });
   const sites = createSiteRegistry();
+  const layoutReports = createSiteLayoutReporter({
+    version: browser.runtime.getManifest().version,
+    send: async (report) => reportSiteLayout(await settings, report),
+  });
   void sites.sync();
   // Firefox closes the popup while it asks for a permission, before the popup can say so: the grant itself enables the site.
   browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.enable(origins));
@@ -36,6 +41,12 @@ export default defineBackground(() => {
       case 'test-connection': {
         const saved = await settings;
         return testConnection({ serverUrl: request.serverUrl ?? saved.serverUrl, token: request.token ?? saved.token });
+      }
+      case 'site-layout-changed': {
+        const { serverUrl, token } = await settings;
+        // Without an API to tell, nothing counts as reported: the site's pages report it once there is one.
+        if (!serverUrl || !token) return { reported: false };
+        return { reported: await layoutReports.report(request.health) };
       }
       case 'enable-site':
         return { enabled: await sites.enable(request.patterns) };

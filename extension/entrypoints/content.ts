@@ -5,6 +5,7 @@ import { createAnnotator } from '../annotate/annotator';
 import { loadEnabledPatterns } from '../enabled-sites';
 import { askBackground, PAGE_PEOPLE_PORT, type PagePeopleAnswer } from '../messages';
 import { ownAddressMatcher } from '../own-addresses';
+import { checkLayoutOnceRendered } from '../site-layout-check';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings';
 import { isEnabled, siteOf } from '../site-access';
 import { adaptersFor } from '../sites';
@@ -59,6 +60,10 @@ export default defineContentScript({
       ]),
     });
     annotator.start();
+    checkLayoutOnceRendered(adapters[0]!, (health) => {
+      // Rejected only when the extension was reloaded or updated meanwhile: nobody is left to tell.
+      askBackground({ type: 'site-layout-changed', health }).catch(() => undefined);
+    });
     onSettingsChanged((next) => {
       settings = next;
       const nextLocale = resolveLocale(next.language);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { askBackground, type ConnectionStatus } from '../../messages';
 import { badgeLabel } from '../../annotate/person-card';
 import { isEnabled, siteOf, type Site } from '../../site-access';
+import { layoutChanged } from '../../sites/site-health';
 import { connectionText } from '../../ui/connection-text';
 import { turnOff, turnOn, useEnabledPatterns } from '../../ui/site-switch';
 import { useLocale } from '../../ui/use-locale';
@@ -62,9 +63,7 @@ export function Popup() {
     setSwitching('turnedOff');
   }
 
-  // Every anchor of the site's adapter missing means the site's markup changed under it.
   const health = page && page !== 'unavailable' ? page.health : null;
-  const siteChanged = health !== null && health.missing.length === health.checked;
 
   return (
     <main style={{ padding: 12 }}>
@@ -90,7 +89,7 @@ export function Popup() {
           )}
         </section>
       )}
-      {siteChanged && <p className="status bad" data-testid="site-changed">{t('popup.siteChanged', { site: health.site, missing: health.missing.join(', ') })}</p>}
+      {layoutChanged(health) && <p className="status bad" data-testid="site-changed">{t('popup.siteChanged', { site: health.site, missing: health.missing.join(', ') })}</p>}
       <h2 style={{ fontSize: 14, margin: '12px 0 0' }}>{t('popup.people')}</h2>
       {page === 'unavailable' && <p className="muted">{t('popup.unavailable')}</p>}
       {page && page !== 'unavailable' && page.people.length === 0 && <p className="muted">{t('popup.none')}</p>}
