@@ -1,7 +1,7 @@
 /**
  * The product as a user meets it: the API with its demo data on a temporary
  * database, and Chromium with the built extension, configured through its
- * own settings page.
+ * own settings page. Other browsers' tests start the API alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +14,32 @@ import { siteOf } from '../../extension/site-access';
 import { ensureTestExtensionBuild } from '../../scripts/lib/extension-build';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 
-export async function startProduct(options: { locale?: string } = {}) {
+/** The API with its demo data on a temporary database, a sales token, and `corsOrigins` allowed beside the Chrome extension's. */
+export async function startDemoApi(options: { corsOrigins?: string[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'seglens-e2e-'));
-  const api = await startServer(Env.parse({ PORT: '0', DATABASE_URL: `file:${join(dir, 'demo.db')}`, SEGLENS_DEMO: '1' }));
+  const api = await startServer(Env.parse({
+    PORT: '0', DATABASE_URL: `file:${join(dir, 'demo.db')}`, SEGLENS_DEMO: '1', CORS_ORIGINS: (options.corsOrigins ?? []).join(','),
+  }));
   const repos = createRepositories(api.db);
   const { token } = await repos.tokens.issue('e2e (sales)', 'sales');
+  return {
+    api, repos, token,
+    /** What the API answers about `email`, as the extension asks it. */
+    lookup: async (email: string) => {
+      const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
+      return (await res.json()).results[0];
+    },
+    async close() {
+      await api.close();
+      api.db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startProduct(options: { locale?: string } = {}) {
+  const demo = await startDemoApi();
+  const { api, token } = demo;
   // The tests' build: the host permissions a user grants site by site are granted at install (see extension-build.ts).
   const browser: ExtensionBrowser = await launchWithExtension(ensureTestExtensionBuild(), options);
 
@@ -75,16 +96,10 @@ export async function startProduct(options: { locale?: string } = {}) {
   }
 
   return {
-    api, repos, token, browser, configure, enableSite, disableSite, openDemo,
-    lookup: async (email: string) => {
-      const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
-      return (await res.json()).results[0];
-    },
+    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openDemo, lookup: demo.lookup,
     async close() {
       await browser.close();
-      await api.close();
-      api.db.$client.close();
-      rmSync(dir, { recursive: true, force: true });
+      await demo.close();
     },
   };
 }
