@@ -11,7 +11,7 @@ const known = (email: string): KnownPerson => ({
   badges: [{ kind: 'rfm', key: 'champions', label: 'Champion' }],
   leadScore: { score: 72, band: 'hot', fit: 20, engagement: 52, grade: 'A1', qualification: 'mql', reasons: [] }, rfm: null, satisfaction: null,
   valueTier: 'gold', vip: false,
-  lifetimeValue: { realised: 100, orders: 2, predicted: null, probabilityAlive: null, churnRisk: null }, lifecycle: 'repeat', funnel: null, offer: null, occasion: null, group: null, crossSell: [], upSell: [], computedAt: '2026-01-01T00:00:00Z',
+  lifetimeValue: { currency: 'USD', realised: 100, orders: 2, predicted: null, probabilityAlive: null, churnRisk: null }, lifecycle: 'repeat', funnel: null, offer: null, occasion: null, group: null, crossSell: [], upSell: [], computedAt: '2026-01-01T00:00:00Z',
 });
 
 function setup(html: string, answer: (emails: string[]) => LookupAnswer = (emails) => ({

@@ -8,6 +8,7 @@ const CHIP = `
 .kind-rfm { background: #4f46e5; } .kind-value { background: #b45309; } .kind-lifecycle { background: #0f766e; }
 .kind-satisfaction { background: #be123c; } .kind-lead { background: #c2410c; } .kind-funnel { background: #1d4ed8; }
 .kind-tag { background: #475569; } .kind-segment { background: #7c3aed; }
+.satisfaction-satisfied { background: #15803d; } .satisfaction-dissatisfied { background: #a16207; }
 `;
 
 /**
@@ -91,6 +92,12 @@ export const CARD_CSS = `
 .card .offer code { font: 600 12px ui-monospace, monospace; background: #e2e8f0; padding: 0 4px; border-radius: 4px; user-select: all; }
 .card .muted { color: #64748b; }
 .card .tone { font-size: 12px; color: #334155; }
+.card .copy {
+  margin: 0; padding: 0 6px; border: 1px solid #cbd5e1; border-radius: 4px; background: #fff; color: #334155;
+  font-family: inherit; font-size: 11px; font-weight: 500; line-height: 16px; cursor: pointer;
+}
+.card .copy:hover { background: #f1f5f9; }
+.card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 ${CHIP}`;
 
 const sheets = new Map<string, CSSStyleSheet | null>();

@@ -9,11 +9,41 @@ import { el } from './dom';
 export const badgeLabel = (b: Badge, t: Translate, locale: Locale) =>
   t(`${b.kind}.${b.key}`, {}, locale === 'fa' && b.labelFa ? b.labelFa : b.label);
 
-/** A label runs in its own direction (an English tag on a Persian page too), so a cut-off label keeps its start. */
-export const chip = (b: Badge, t: Translate, locale: Locale) => el('span', { class: `pill kind-${b.kind}`, dir: 'auto' }, badgeLabel(b, t, locale));
+/**
+ * A label runs in its own direction (an English tag on a Persian page too), so a cut-off label keeps its start.
+ * Each satisfaction segment has a colour of its own: satisfied is not angry's crimson.
+ */
+export const chip = (b: Badge, t: Translate, locale: Locale) =>
+  el('span', { class: `pill kind-${b.kind}${b.kind === 'satisfaction' ? ` satisfaction-${b.key}` : ''}`, dir: 'auto' }, badgeLabel(b, t, locale));
 
-function row(term: string, ...details: Array<Node | string | null | false>) {
+type Detail = Node | string | null | false;
+
+function row(term: string, ...details: Detail[]) {
   return [el('dt', {}, term), el('dd', {}, ...details)];
+}
+
+/**
+ * Data (a name, a date, a deal) in a sentence of the reader's language runs
+ * in its own direction: a Persian name in English text, or a Gregorian date
+ * beside it, keeps its place and its order.
+ */
+const data = (text: string) => el('bdi', {}, text);
+
+/** Parts of a line, with a separator between those present. */
+function joined(parts: Detail[], separator = ' · '): Detail[] {
+  return parts.filter(Boolean).flatMap((part, i) => (i === 0 ? [part] : [separator, part]));
+}
+
+/** A button that copies `text` (an offer code, a greeting) and says it did. */
+function copyButton(text: string, label: string, t: Translate) {
+  const button = el('button', { type: 'button', class: 'copy', 'aria-label': label }, t('card.copy'));
+  button.addEventListener('click', () => {
+    void navigator.clipboard.writeText(text).then(
+      () => { button.textContent = t('card.copied'); },
+      () => { button.textContent = t('card.copyFailed'); },
+    );
+  });
+  return button;
 }
 
 export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLElement {
@@ -25,7 +55,7 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
   const sat = p.satisfaction;
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
     el('h2', { dir: 'auto' }, p.displayName),
-    el('div', { class: 'company', dir: 'auto' }, [p.company, p.email].filter(Boolean).join(' · ')),
+    el('div', { class: 'company' }, ...joined([p.company && data(p.company), data(p.email)])),
     el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t, locale))),
     el('dl', {},
       ...row(t('card.leadScore'), [
@@ -42,31 +72,33 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
         sat ? el('div', { class: 'tone' }, [sat.tone.compensation && t('card.compensation'), t(sat.tone.discount ? 'card.discountOk' : 'card.noDiscount')]
           .filter(Boolean).join(' · ')) : null),
       ...row(t('card.value'), [p.valueTier && t(`value.${p.valueTier}`), p.vip && t('value.vip'),
-        `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, locale)} (${p.lifetimeValue.orders.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')} ${t('card.orders')})`,
+        `${t('card.revenue')} ${formatMoney(p.lifetimeValue.realised, p.lifetimeValue.currency, locale)} (${t('card.orders', { count: p.lifetimeValue.orders })})`,
       ].filter(Boolean).join(' · '),
         p.lifetimeValue.predicted !== null ? el('div', { class: 'tone' }, [
-          `${t('card.predicted')} ${formatMoney(p.lifetimeValue.predicted, locale)}`,
+          `${t('card.predicted')} ${formatMoney(p.lifetimeValue.predicted, p.lifetimeValue.currency, locale)}`,
           p.lifetimeValue.churnRisk !== null && `${t('card.churnRisk')} ${formatPercent(p.lifetimeValue.churnRisk, locale)}`,
         ].filter(Boolean).join(' · ')) : null),
       ...row(t('card.lifecycle'), t(`lifecycle.${p.lifecycle}`)),
       ...(p.group ? row(t('card.group'), p.group.description[locale]) : []),
-      ...(p.crossSell.length ? row(t('card.crossSell'), p.crossSell.map((s) =>
-        `${s.item} (${t('card.boughtWith', { share: formatPercent(s.confidence, locale), with: s.because.join(' + ') })})`).join(' · ')) : []),
-      ...(p.upSell.length ? row(t('card.upSell'), p.upSell.map((u) => `${u.from} → ${u.item}`).join(' · ')) : []),
+      ...(p.crossSell.length ? row(t('card.crossSell'), ...joined(p.crossSell.map((s) =>
+        el('span', {}, data(s.item), ` (${t('card.boughtWith', { share: formatPercent(s.confidence, locale), with: s.because.join(' + ') })})`)))) : []),
+      ...(p.upSell.length ? row(t('card.upSell'), ...joined(p.upSell.map((u) => el('span', {}, data(u.from), ' → ', data(u.item))))) : []),
       ...(p.occasion ? row(t('card.occasion'),
-        `${p.occasion.name} · ${formatDate(`${p.occasion.date}T12:00:00Z`, locale)} (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { days: p.occasion.daysUntil })})`,
-        el('div', { class: 'tone', dir: 'auto' }, p.occasion.greeting)) : []),
-      ...row(t('card.stage'), p.funnel
-        ? `${t(`funnel.${p.funnel.stage}`)} · ${p.funnel.deal} · ${t('card.since')} ${formatDate(p.funnel.since, locale)} (${t('card.daysInStage', { days: p.funnel.daysInStage })})`
-        : el('span', { class: 'muted' }, t('card.noDeal')),
-        p.funnel?.milestone ? el('div', { class: 'tone' }, t(`milestone.${p.funnel.milestone.key}`, { days: p.funnel.milestone.days })) : null),
+        ...joined([data(p.occasion.name[locale]), data(formatDate(`${p.occasion.date}T12:00:00Z`, locale))]),
+        ` (${p.occasion.daysUntil === 0 ? t('card.today') : t('card.inDays', { count: p.occasion.daysUntil })})`,
+        el('div', { class: 'tone' }, el('bdi', {}, p.occasion.greeting), ' ', copyButton(p.occasion.greeting, t('card.copyGreeting'), t))) : []),
+      ...row(t('card.stage'), ...(p.funnel
+        ? [...joined([t(`funnel.${p.funnel.stage}`), data(p.funnel.deal), `${t('card.since')} `]), data(formatDate(p.funnel.since, locale)),
+          ` (${t('card.daysInStage', { count: p.funnel.daysInStage })})`]
+        : [el('span', { class: 'muted' }, t('card.noDeal'))]),
+        p.funnel?.milestone ? el('div', { class: 'tone' }, t(`milestone.${p.funnel.milestone.key}`, { count: p.funnel.milestone.days })) : null),
     ),
     p.offer
       ? el('div', { class: 'offer' },
         el('strong', {}, `${t('card.offer')}: ${p.offer.title[locale]}`),
         el('div', {}, p.offer.reason[locale]),
-        p.offer.package ? el('div', {}, p.offer.package) : null,
-        p.offer.code ? el('div', {}, `${t('card.code')} `, el('code', {}, p.offer.code)) : null)
+        p.offer.package ? el('div', {}, p.offer.package[locale]) : null,
+        p.offer.code ? el('div', {}, `${t('card.code')} `, el('code', {}, p.offer.code), ' ', copyButton(p.offer.code, t('card.copyCode'), t)) : null)
       : el('div', { class: 'offer muted' }, t('card.noOffer')),
   );
 }

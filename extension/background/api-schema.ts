@@ -397,7 +397,7 @@ export interface components {
     };
     RulesDocument: {
       /** @enum {string} */
-      key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders";
+      key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders" | "money";
       value?: unknown;
       updatedAt: string | null;
       updatedBy: string | null;
@@ -418,7 +418,10 @@ export interface components {
       key: string;
       priority: number;
       code: string | null;
-      package: string | null;
+      package: {
+        en: string;
+        fa: string;
+      } | null;
       segments: string[];
       occasions: string[];
       title: {
@@ -708,6 +711,7 @@ export interface operations {
                 valueTier: "gold" | "regular" | "low" | null;
                 vip: boolean;
                 lifetimeValue: {
+                  currency: string;
                   realised: number;
                   orders: number;
                   predicted: number | null;
@@ -731,7 +735,10 @@ export interface operations {
                 offer: ({
                   key: string;
                   code: string | null;
-                  package: string | null;
+                  package: {
+                    en: string;
+                    fa: string;
+                  } | null;
                   title: {
                     en: string;
                     fa: string;
@@ -763,7 +770,10 @@ export interface operations {
                 } | null;
                 occasion: {
                   key: string;
-                  name: string;
+                  name: {
+                    en: string;
+                    fa: string;
+                  };
                   date: string;
                   daysUntil: number;
                   salutation: string;
@@ -2259,7 +2269,7 @@ export interface operations {
   getRules: {
     parameters: {
       path: {
-        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders";
+        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders" | "money";
       };
     };
     responses: {
@@ -2293,7 +2303,7 @@ export interface operations {
   replaceRules: {
     parameters: {
       path: {
-        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders";
+        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders" | "money";
       };
     };
     requestBody: {
@@ -2334,7 +2344,7 @@ export interface operations {
   resetRules: {
     parameters: {
       path: {
-        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders";
+        key: "rfm-segment-map" | "lead-scoring" | "lifecycle" | "value-tiers" | "satisfaction" | "funnel" | "occasions" | "price-ladders" | "money";
       };
     };
     responses: {
@@ -2466,7 +2476,10 @@ export interface operations {
           key: string;
           priority: number;
           code: string | null;
-          package: string | null;
+          package: {
+            en: string;
+            fa: string;
+          } | null;
           segments: string[];
           occasions: string[];
           title: {
@@ -2608,7 +2621,10 @@ export interface operations {
         "application/json": {
           priority?: number;
           code?: string | null;
-          package?: string | null;
+          package?: {
+            en: string;
+            fa: string;
+          } | null;
           segments?: string[];
           occasions?: string[];
           title?: {

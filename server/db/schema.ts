@@ -257,7 +257,7 @@ export const offers = sqliteTable('offers', {
   key: text('key').primaryKey(),
   priority: integer('priority').notNull(),
   code: text('code'),
-  package: text('package'),
+  package: json<{ en: string; fa: string }>('package'),
   segments: json<string[]>('segments').notNull(),
   occasions: json<string[]>('occasions').notNull(),
   title: json<{ en: string; fa: string }>('title').notNull(),

@@ -141,6 +141,9 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
 
     /** The offers, as the lookup fills in the texts of the one chosen for each person. */
     offers: async () => (await rules()).offers,
+
+    /** The currency amounts are in, as the lookup labels them. */
+    currency: async () => (await rules()).config.money.currency,
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

@@ -18,4 +18,5 @@ export const DEFAULT_CONFIG: WorkspaceConfig = {
   occasions: { lookaheadDays: 14, occasions: [...OCCASIONS] },
   // A workspace names its own plans (by SKU); until then there is nothing to up-sell.
   'price-ladders': [],
+  money: { currency: 'USD' },
 };

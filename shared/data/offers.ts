@@ -14,7 +14,7 @@ export const DEFAULT_OFFERS: OfferInput[] = [
     validFrom: null, validTo: null, active: true,
   },
   {
-    key: 'vip_care', priority: 20, code: 'VIP-CARE', package: 'Priority support line and early access to new features',
+    key: 'vip_care', priority: 20, code: 'VIP-CARE', package: { en: 'Priority support line and early access to new features', fa: 'خط پشتیبانی ویژه و دسترسی زودهنگام به امکانات تازه' },
     segments: ['value:vip', 'value:gold', 'rfm:champions'], occasions: [],
     title: { en: 'VIP service', fa: 'خدمات ویژه' },
     reason: { en: 'One of your most valuable customers: priority care and early access.', fa: 'از باارزش‌ترین مشتریان شما: رسیدگی در اولویت و دسترسی زودهنگام.' },
@@ -56,7 +56,7 @@ export const DEFAULT_OFFERS: OfferInput[] = [
     validFrom: null, validTo: null, active: true,
   },
   {
-    key: 'welcome_gift', priority: 80, code: 'WELCOME', package: 'Onboarding session and a branded gift box',
+    key: 'welcome_gift', priority: 80, code: 'WELCOME', package: { en: 'Onboarding session and a branded gift box', fa: 'جلسه آشنایی با محصول و جعبه هدیه با نشان تجاری' },
     segments: ['rfm:new', 'lifecycle:first_purchase'], occasions: [],
     title: { en: 'Welcome gift', fa: 'هدیه خوش‌آمد' },
     reason: { en: 'New customer: a gift makes the second purchase likelier.', fa: 'مشتری جدید: یک هدیه خرید دوم را محتمل‌تر می‌کند.' },

@@ -14,6 +14,17 @@ describe('translations', () => {
     expect(translator('fa')('tag.vip', {}, 'VIP')).toBe('VIP');
   });
 
+  it('writes numbers in the reader\'s digits and picks the plural form by count', () => {
+    const en = translator('en');
+    const fa = translator('fa');
+    expect(en('card.orders', { count: 1 })).toBe('1 order');
+    expect(en('card.orders', { count: 1200 })).toBe('1,200 orders');
+    expect(en('card.inDays', { count: 1 })).toBe('tomorrow');
+    expect(en('card.inDays', { count: 14 })).toBe('in 14 days');
+    expect(fa('card.inDays', { count: 14 })).toBe('۱۴ روز دیگر');
+    expect(fa('card.orders', { count: 1 })).toBe('۱ سفارش');
+  });
+
   it('writes dates in the Solar Hijri calendar in Persian', () => {
     expect(formatDate('2026-03-21T12:00:00Z', 'fa')).toBe('۱ فروردین ۱۴۰۵');
     expect(formatDate('2026-03-21T12:00:00Z', 'en')).toBe('21 Mar 2026');

@@ -7,12 +7,30 @@ const messages: Record<Locale, Record<MessageKey, string>> = { en, fa };
 
 export const isRtl = (locale: Locale) => locale === 'fa';
 
-/** A translator for one language; `{name}` placeholders are filled from `vars`. Unknown keys fall back to `fallback`. */
+const numberTag = (locale: Locale) => (locale === 'fa' ? 'fa-IR' : 'en-US');
+
+/** A count or other number in the reader's digits (Persian digits in Persian). */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(numberTag(locale), { maximumFractionDigits: 1 }).format(n);
+}
+
+/**
+ * A translator for one language; `{name}` placeholders are filled from
+ * `vars`, numbers in the reader's digits. A message that depends on a number
+ * has a form per plural category (`key.one`, `key.other`), chosen by the
+ * `count` var. Unknown keys fall back to `fallback`.
+ */
 export function translator(locale: Locale) {
-  const dict = messages[locale];
+  const dict = messages[locale] as Record<string, string>;
+  const plural = new Intl.PluralRules(numberTag(locale));
   return (key: string, vars: Record<string, string | number> = {}, fallback = key) => {
-    const text = dict[key as MessageKey] ?? fallback;
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    const { count } = vars;
+    const text = (typeof count === 'number' ? dict[`${key}.${plural.select(count)}`] ?? dict[`${key}.other`] : undefined) ?? dict[key] ?? fallback;
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return `{${name}}`;
+      return typeof value === 'number' ? formatNumber(value, locale) : value;
+    });
   };
 }
 export type Translate = ReturnType<typeof translator>;
@@ -24,9 +42,11 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(numberTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-export function formatMoney(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
+/** An amount in its currency, as the reader writes money ($1,200; ۱٬۲۰۰ دلار آمریکا). */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(numberTag(locale), { style: 'currency', currency, currencyDisplay: locale === 'fa' ? 'name' : 'symbol', maximumFractionDigits: 0 })
+    .format(amount);
 }

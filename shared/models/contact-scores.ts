@@ -54,7 +54,7 @@ export type ContactFacts = {
  * Bumped when what is stored per person changes shape: scores written by an
  * older version are recomputed when the server starts.
  */
-export const SCORES_VERSION = 4;
+export const SCORES_VERSION = 5;
 
 export type ContactScores = {
   version: typeof SCORES_VERSION;

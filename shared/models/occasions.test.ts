@@ -103,7 +103,7 @@ describe('greeting lines', () => {
 
   it('addresses Persian speakers formally: gendered words, then the title, then the family name', () => {
     expect(greet({ locale: 'fa', name: 'علی رضایی', gender: 'male', honorific: 'dr' })).toMatchObject({
-      name: 'نوروز', salutation: 'جناب آقای دکتر رضایی', greeting: 'جناب آقای دکتر رضایی، نوروزتان پیروز!',
+      name: { en: 'Nowruz', fa: 'نوروز' }, salutation: 'جناب آقای دکتر رضایی', greeting: 'جناب آقای دکتر رضایی، نوروزتان پیروز!',
     });
     expect(greet({ locale: 'fa', name: 'مریم کریمی', gender: 'female', honorific: 'eng' }).salutation).toBe('سرکار خانم مهندس کریمی');
     expect(greet({ locale: 'fa', name: 'مریم کریمی', gender: 'female' }).salutation).toBe('سرکار خانم کریمی');

@@ -33,8 +33,8 @@ export type OccasionContact = {
 export type UpcomingOccasion = {
   /** An occasion key from shared/data/occasions, or "birthday". */
   key: string;
-  /** The occasion's name in the contact's language. */
-  name: string;
+  /** The occasion's name, for the reader in their language (the greeting is in the contact's). */
+  name: { en: string; fa: string };
   /** Gregorian YYYY-MM-DD. */
   date: string;
   daysUntil: number;
@@ -71,7 +71,7 @@ export function nextOccasion(
   const address = formOfAddress(contact);
   return {
     key: next.key,
-    name: next.text.name[contact.locale],
+    name: next.text.name,
     date,
     daysUntil,
     salutation: address.salutation,

@@ -127,6 +127,19 @@ export const PriceLadders = z.array(z.object({
 })).max(50);
 export type PriceLadders = z.infer<typeof PriceLadders>;
 
+/** The workspace's money: the currency its orders, value tiers and lifetime values are in, as the overlay writes them. */
+export const MoneySettings = z.object({
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').refine((code) => {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: code });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a currency this server can write'),
+});
+export type MoneySettings = z.infer<typeof MoneySettings>;
+
 export const CONFIG_SCHEMAS = {
   'rfm-segment-map': RfmSegmentMap,
   'lead-scoring': LeadScoringRules,
@@ -136,6 +149,7 @@ export const CONFIG_SCHEMAS = {
   funnel: FunnelRules,
   occasions: OccasionRules,
   'price-ladders': PriceLadders,
+  money: MoneySettings,
 } as const;
 export type ConfigKey = keyof typeof CONFIG_SCHEMAS;
 export const ConfigKey = z.enum(Object.keys(CONFIG_SCHEMAS) as [ConfigKey, ...ConfigKey[]]);

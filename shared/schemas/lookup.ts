@@ -62,6 +62,8 @@ export const KnownPerson = z.object({
   valueTier: E.ValueTier.nullable(),
   vip: z.boolean(),
   lifetimeValue: z.object({
+    /** The workspace's currency (ISO 4217), which every amount is in. */
+    currency: z.string(),
     realised: z.number(),
     orders: z.number(),
     /** Discounted value expected over the workspace's horizon; null until the base is large enough to fit the models. */
@@ -88,7 +90,8 @@ export const KnownPerson = z.object({
   /** The next occasion to greet the person for, with the greeting in their language. */
   occasion: z.object({
     key: z.string(),
-    name: z.string(),
+    /** In both languages, for the reader; the greeting is in the person's. */
+    name: z.object({ en: z.string(), fa: z.string() }),
     date: z.string(),
     daysUntil: z.number().int(),
     salutation: z.string(),

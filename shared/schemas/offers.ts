@@ -14,8 +14,8 @@ const OfferFields = z.object({
   priority: z.number().int().min(0).max(10_000),
   /** A discount code to give, or null. */
   code: z.string().trim().min(1).max(40).nullable(),
-  /** What the offer contains beyond a code (a package, a service), or null. */
-  package: z.string().trim().min(1).max(300).nullable(),
+  /** What the offer contains beyond a code (a package, a service), in both languages, or null. */
+  package: LocalizedText.nullable(),
   segments: z.array(SegmentRef).max(50),
   /** Occasion keys (e.g. nowruz, birthday) within their lead time. */
   occasions: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be an occasion key')).max(20),
@@ -45,7 +45,7 @@ export type Offer = z.infer<typeof Offer>;
 export const SuggestedOffer = z.object({
   key: z.string(),
   code: z.string().nullable(),
-  package: z.string().nullable(),
+  package: LocalizedText.nullable(),
   title: LocalizedText,
   reason: LocalizedText,
   /** The person's segments ("kind:key") and occasions ("occasion:key") it was chosen for. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
+import { formatMoney, translator } from '../../shared/i18n';
 import { en } from '../../shared/i18n/en';
 import { fa } from '../../shared/i18n/fa';
-import { badgePoint, drawnBadges, settledBadges, type DrawnBadge } from '../support/overlay';
+import { badgePoint, drawnBadges, onOpenCard, settledBadges, type DrawnBadge } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 
 let product: Product;
@@ -74,6 +75,8 @@ describe('the demo inbox', () => {
       for (const b of result.badges) expect(card).toContain(label(en, b));
       expect(card).toContain(`${en['card.leadScore']}${result.leadScore.score} · ${en[`lead.${result.leadScore.band}` as keyof typeof en]}`);
       expect(card).toContain(en[`lifecycle.${result.lifecycle}` as keyof typeof en]);
+      // Money in the workspace's currency, and counts with their plural form.
+      expect(card).toContain(`${formatMoney(result.lifetimeValue.realised, 'USD', 'en')} (${translator('en')('card.orders', { count: result.lifetimeValue.orders })})`);
       if (result.satisfaction) expect(card).toContain(result.satisfaction.tone.open.en);
       if (result.funnel) expect(card).toContain(en[`funnel.${result.funnel.stage}` as keyof typeof en]);
       if (result.offer) {
@@ -83,6 +86,31 @@ describe('the demo inbox', () => {
       await page.mouse.move(0, 0);
       await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.card ?? null, { timeout: 5_000 }).toBeNull();
     }
+    await page.close();
+  });
+
+  it('copies the offer\'s code from the card', async () => {
+    const page = await product.openDemo();
+    await product.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await settledBadges(page, await page.locator('tr.message-row').count());
+    let person: (typeof SHOWCASE)[number] | undefined;
+    for (const candidate of SHOWCASE) if ((await product.lookup(candidate.email)).offer?.code) person = person ?? candidate;
+    const { offer } = await product.lookup(person!.email);
+    const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person!.email}"] seglens-badge`);
+    await page.mouse.click(x, y);
+    const copyButton = () => onOpenCard(page, (card) => {
+      const button = card.querySelector('.offer .copy');
+      if (!button) return null;
+      // The card scrolls inside when it is taller than the room beside its badge.
+      button.scrollIntoView({ block: 'nearest' });
+      const box = button.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2, text: button.textContent, label: button.getAttribute('aria-label') };
+    }, null);
+    await expect.poll(copyButton, { timeout: 5_000 }).toMatchObject({ text: en['card.copy'], label: en['card.copyCode'] });
+    const at = (await copyButton())!;
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await copyButton())?.text, { timeout: 5_000 }).toBe(en['card.copied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(offer.code);
     await page.close();
   });
 
@@ -123,7 +151,11 @@ describe('the demo inbox', () => {
     if (result.funnel) {
       const hijri = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(result.funnel.since));
       expect(card).toContain(hijri);
+      // Counts in Persian digits too.
+      expect(card).toContain(translator('fa')('card.daysInStage', { count: result.funnel.daysInStage }));
     }
+    expect(card).toContain(translator('fa')('card.orders', { count: result.lifetimeValue.orders }));
+    expect(card).toContain(formatMoney(result.lifetimeValue.realised, 'USD', 'fa'));
     await page.close();
     await product.configure({ language: 'auto' });
   });

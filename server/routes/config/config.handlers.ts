@@ -13,10 +13,14 @@ export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   return c.json({ key, ...(await c.var.repos.config.get(key)) }, 200);
 };
 
-/** New rules change everyone's scores: the engine reads them again and recomputes the base. */
-function applied(c: Parameters<AppRouteHandler<typeof routes.get>>[0]) {
+/**
+ * New rules change everyone's scores: the engine reads them again and
+ * recomputes the base. The currency changes how amounts are written, not
+ * what they are.
+ */
+function applied(c: Parameters<AppRouteHandler<typeof routes.get>>[0], key: ConfigKey) {
   c.var.engine.forgetRules();
-  c.var.jobs.start('rules changed');
+  if (key !== 'money') c.var.jobs.start('rules changed');
 }
 
 export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
@@ -24,13 +28,13 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const parsed = CONFIG_SCHEMAS[key].safeParse(c.req.valid('json').value);
   if (!parsed.success) throw validationProblem(parsed.error, 'json', ['value']);
   await c.var.repos.config.set(key, parsed.data as never, c.var.caller.name);
-  applied(c);
+  applied(c, key);
   return c.json({ key, ...(await c.var.repos.config.get(key)) }, 200);
 };
 
 export const reset: AppRouteHandler<typeof routes.reset> = async (c) => {
   const { key } = c.req.valid('param');
   await c.var.repos.config.reset(key);
-  applied(c);
+  applied(c, key);
   return c.json({ key, ...(await c.var.repos.config.get(key)) }, 200);
 };

@@ -10,7 +10,7 @@ afterAll(() => api.close());
 describe('rules', () => {
   it('lists every rules document, the defaults while nothing was changed', async () => {
     const res = await api.call('GET', '/v1/rules', { as: 'viewer' });
-    expect(res.json.items.map((d: { key: string }) => d.key)).toEqual(['rfm-segment-map', 'lead-scoring', 'lifecycle', 'value-tiers', 'satisfaction', 'funnel', 'occasions', 'price-ladders']);
+    expect(res.json.items.map((d: { key: string }) => d.key)).toEqual(['rfm-segment-map', 'lead-scoring', 'lifecycle', 'value-tiers', 'satisfaction', 'funnel', 'occasions', 'price-ladders', 'money']);
     expect(res.json.items[1]).toEqual({ key: 'lead-scoring', value: LEAD_SCORING, updatedAt: null, updatedBy: null });
   });
 
@@ -32,6 +32,25 @@ describe('rules', () => {
     expect(reset.json).toMatchObject({ value: LEAD_SCORING, updatedAt: null });
     await api.services.jobs.settled();
     expect((await api.call('POST', '/v1/lookup', { body: { emails: ['rules@example.com'] } })).json.results[0].leadScore.score).toBe(0);
+  });
+
+  it('keeps the currency amounts are written in, without rescoring anyone, and refuses a code that is no currency', async () => {
+    await api.call('PUT', '/v1/contacts/by-email', { body: { email: 'money@example.com', name: 'Money' } });
+    await api.services.jobs.settled();
+    const jobBefore = api.services.jobs.current()?.id;
+    const lookup = async () => (await api.call('POST', '/v1/lookup', { body: { emails: ['money@example.com'] } })).json.results[0].lifetimeValue.currency;
+    expect(await lookup()).toBe('USD');
+
+    const res = await api.call('PUT', '/v1/rules/money', { as: 'manager', body: { value: { currency: 'irr' } } });
+    expect(res.json).toMatchObject({ key: 'money', value: { currency: 'IRR' } });
+    expect(api.services.jobs.current()?.id).toBe(jobBefore);
+    expect(await lookup()).toBe('IRR');
+
+    const bad = await api.call('PUT', '/v1/rules/money', { as: 'manager', body: { value: { currency: 'XYZ1' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors).toContainEqual({ field: 'value.currency', message: 'must be an ISO 4217 code' });
+    await api.call('DELETE', '/v1/rules/money');
+    expect(await lookup()).toBe('USD');
   });
 
   it('names what is wrong with invalid rules and keeps the old ones', async () => {

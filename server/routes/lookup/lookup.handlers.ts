@@ -17,7 +17,9 @@ function suggestedOffer(chosen: { key: string; because: string[] } | null, offer
 export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const { emails } = c.req.valid('json');
   const unique = [...new Set(emails)];
-  const [found, segments, offers] = await Promise.all([c.var.repos.lookup.byEmails(unique), c.var.engine.segments(), c.var.engine.offers()]);
+  const [found, segments, offers, currency] = await Promise.all([
+    c.var.repos.lookup.byEmails(unique), c.var.engine.segments(), c.var.engine.offers(), c.var.engine.currency(),
+  ]);
   const offerByKey = new Map(offers.map((o) => [o.key, o]));
   const rows = new Map(found.map((r) => [r.email, r]));
   const definitions = new Map(segments.map((s) => [segmentMembership(s.key), s]));
@@ -47,6 +49,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       valueTier: s.valueTier,
       vip: s.vip,
       lifetimeValue: {
+        currency,
         realised: s.realisedRevenue,
         orders: s.orders,
         predicted: s.lifetime?.predictedValue ?? null,
