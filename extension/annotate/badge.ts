@@ -5,7 +5,7 @@
  * ask) is drawn inside the same box: the page around it never moves again.
  * Hover or click opens the person's card (card-layer.ts).
  */
-import type { Translate } from '../../shared/i18n';
+import { formatNumber, type Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
 import type { BadgeSummary } from '../../shared/schemas/lookup';
 import type { PersonAnswer, Refusal } from '../messages';
@@ -153,11 +153,12 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPe
         const shown = person.badges.slice(0, kind === 'compact' ? 1 : INLINE_BADGES);
         const more = kind === 'compact' ? 0 : person.badges.length - shown.length;
         const labels = person.badges.map((b) => badgeLabel(b, ctx.t, ctx.locale));
+        const score = formatNumber(person.leadScore.score, ctx.locale);
         badge.className = 'badge known';
         badge.replaceChildren(...shown.map((b, i) => drawn(`chip ${b.kind} ${labels[i]}`, () => chip(b, ctx.t, ctx.locale))),
-          ...(more > 0 ? [drawn(`more ${more}`, () => el('span', { class: 'more' }, `+${more}`))] : []),
-          drawn(`score ${person.leadScore.score}`, () => el('span', { class: 'score' }, String(person.leadScore.score))));
-        badge.setAttribute('aria-label', `${person.displayName}: ${labels.join(', ')}; ${ctx.t('card.leadScore')} ${person.leadScore.score}`);
+          ...(more > 0 ? [drawn(`more ${ctx.locale} ${more}`, () => el('span', { class: 'more' }, `+${formatNumber(more, ctx.locale)}`))] : []),
+          drawn(`score ${score}`, () => el('span', { class: 'score' }, score)));
+        badge.setAttribute('aria-label', `${person.displayName}: ${labels.join(', ')}; ${ctx.t('card.leadScore')} ${score}`);
       }
       cards.redraw(owner);
     },

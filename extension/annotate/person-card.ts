@@ -1,5 +1,5 @@
 /** The card a badge opens: who the person is and what to do next, in the user's language. */
-import { formatDate, formatMoney, formatPercent, isRtl, type Translate } from '../../shared/i18n';
+import { formatDate, formatMoney, formatNumber, formatPercent, isRtl, type Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
 import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
@@ -49,8 +49,8 @@ function copyButton(text: string, label: string, t: Translate) {
 export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLElement {
   const reasons = p.leadScore.reasons.slice(0, 3).map((r) => {
     const [rule, value] = r.rule.split(':');
-    const label = t(`rule.${rule}`, {}, rule) + (value ? ` (${value})` : r.count > 1 ? ` ×${r.count}` : '');
-    return el('li', {}, `${label}: ${r.points > 0 ? '+' : ''}${r.points}`);
+    const label = t(`rule.${rule}`, {}, rule) + (value ? ` (${value})` : r.count > 1 ? ` ×${formatNumber(r.count, locale)}` : '');
+    return el('li', {}, `${label}: ${r.points > 0 ? '+' : ''}${formatNumber(r.points, locale)}`);
   });
   const sat = p.satisfaction;
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
@@ -59,7 +59,7 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
     el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t, locale))),
     el('dl', {},
       ...row(t('card.leadScore'), [
-        `${p.leadScore.score} · ${t(`lead.${p.leadScore.band}`)}`,
+        `${formatNumber(p.leadScore.score, locale)} · ${t(`lead.${p.leadScore.band}`)}`,
         `${t('card.grade')} ${p.leadScore.grade}`,
         p.leadScore.qualification !== 'none' && t(`lead.${p.leadScore.qualification}`),
       ].filter(Boolean).join(' · '),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
-import { formatMoney, translator } from '../../shared/i18n';
+import { formatMoney, formatNumber, translator } from '../../shared/i18n';
 import { en } from '../../shared/i18n/en';
 import { fa } from '../../shared/i18n/fa';
 import { badgePoint, drawnBadges, onOpenCard, settledBadges, type DrawnBadge } from '../support/overlay';
@@ -10,13 +10,17 @@ let product: Product;
 beforeAll(async () => { product = await startProduct(); });
 afterAll(() => product?.close());
 
-const label = (dict: Record<string, string>, badge: { kind: string; key: string; label: string }) => dict[`${badge.kind}.${badge.key}`] ?? badge.label;
+const DICTS = { en, fa } as const;
+type Locale = keyof typeof DICTS;
+const label = (locale: Locale, badge: { kind: string; key: string; label: string }) =>
+  (DICTS[locale] as Record<string, string>)[`${badge.kind}.${badge.key}`] ?? badge.label;
 type Result = { badges: Array<{ kind: string; key: string; label: string }>; leadScore: { score: number } };
-/** What a known person's badge reads: their first two segments, "+N" for the rest, and the lead score. */
-const inline = (dict: Record<string, string>, result: Result) =>
-  result.badges.slice(0, 2).map((b) => label(dict, b)).join('') + (result.badges.length > 2 ? `+${result.badges.length - 2}` : '') + result.leadScore.score;
+/** What a known person's badge reads: their first two segments, "+N" for the rest, and the lead score, in the reader's digits. */
+const inline = (locale: Locale, result: Result) =>
+  result.badges.slice(0, 2).map((b) => label(locale, b)).join('') + (result.badges.length > 2 ? `+${formatNumber(result.badges.length - 2, locale)}` : '')
+  + formatNumber(result.leadScore.score, locale);
 /** In a compact spot (a list row), the top segment and the score. */
-const compact = (dict: Record<string, string>, result: Result) => `${result.badges[0] ? label(dict, result.badges[0]) : ''}${result.leadScore.score}`;
+const compact = (locale: Locale, result: Result) => `${result.badges[0] ? label(locale, result.badges[0]) : ''}${formatNumber(result.leadScore.score, locale)}`;
 const inRow = (badges: DrawnBadge[], email: string) => badges.filter((b) => b.context === email);
 
 describe('settings page', () => {
@@ -42,13 +46,13 @@ describe('the demo inbox', () => {
       const mine = inRow(badges, person.email);
       expect(mine.length).toBeGreaterThan(0);
       // The list row is a compact spot: the top segment, before the name.
-      expect(mine[0]!.text).toBe(compact(en, result));
+      expect(mine[0]!.text).toBe(compact('en', result));
       expect(mine[0]!.after).not.toBe('');
       expect(mine[0]!.className).toBe('badge known');
     }
     // The open message's sender, linked by address in its header, has room for three.
     const sender = await product.lookup(SHOWCASE[0]!.email);
-    expect(badges.find((b) => b.before.includes(`<${SHOWCASE[0]!.email}>`))!.text).toBe(inline(en, sender));
+    expect(badges.find((b) => b.before.includes(`<${SHOWCASE[0]!.email}>`))!.text).toBe(inline('en', sender));
     for (const email of UNKNOWN_DEMO_EMAILS) {
       const mine = badges.filter((b) => b.context === email || b.before.includes(email));
       expect(mine.length).toBeGreaterThan(0);
@@ -72,7 +76,7 @@ describe('the demo inbox', () => {
       await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.card, { timeout: 5_000 }).toBeTruthy();
       const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
       expect(card).toContain(result.displayName);
-      for (const b of result.badges) expect(card).toContain(label(en, b));
+      for (const b of result.badges) expect(card).toContain(label('en', b));
       expect(card).toContain(`${en['card.leadScore']}${result.leadScore.score} · ${en[`lead.${result.leadScore.band}` as keyof typeof en]}`);
       expect(card).toContain(en[`lifecycle.${result.lifecycle}` as keyof typeof en]);
       // Money in the workspace's currency, and counts with their plural form.
@@ -142,7 +146,7 @@ describe('the demo inbox', () => {
     const badges = await settledBadges(page, rows);
     const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
     const result = await product.lookup(person.email);
-    expect(inRow(badges, person.email)[0]!.text).toBe(compact(fa, result));
+    expect(inRow(badges, person.email)[0]!.text).toBe(compact('fa', result));
     const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person.email}"] seglens-badge`);
     await page.mouse.click(x, y);
     await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');

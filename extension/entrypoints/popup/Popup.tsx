@@ -6,6 +6,7 @@ import { isEnabled, siteOf, type Site } from '../../site-access';
 import { layoutChanged } from '../../sites/site-health';
 import { connectionText } from '../../ui/connection-text';
 import { turnOff, turnOn, useEnabledPatterns } from '../../ui/site-switch';
+import { formatNumber } from '../../../shared/i18n';
 import { useLocale } from '../../ui/use-locale';
 import { watchPagePeople, type PagePeople } from './page-people';
 
@@ -102,7 +103,7 @@ export function Popup() {
                 <span className="email">{p.email}</span>
               </span>
               {p.result?.known
-                ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t, locale) : ''} · {p.result.leadScore.score}</span>
+                ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t, locale) : ''} · {formatNumber(p.result.leadScore.score, locale)}</span>
                 : <span className="chip unknown">{t('popup.unknownShort')}</span>}
             </li>
           ))}
