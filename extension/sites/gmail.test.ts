@@ -63,6 +63,21 @@ describe('gmail adapter', () => {
     expect(genericAdapter(gmail.covers).find(doc).filter((p) => (p.anchor instanceof Element ? p.anchor : p.anchor.parentElement)!.closest('.anm'))).toEqual([]);
   });
 
+  it('finds a reply being written: its body editor, its form with the recipient chips, and its conversation\'s thread id', () => {
+    const doc = compose();
+    const [reply, ...more] = gmail.compositions!(doc);
+    expect(more).toEqual([]);
+    expect(reply!.editor.getAttribute('aria-label')).toBe('Message Body');
+    expect(gmail.find(reply!.form).map((p) => `${p.role} ${p.email}`)).toEqual([
+      'to sara.rezaei@example.com', 'cc james.whitfield@example.com', 'cc olivia.bennett@example.org', 'cc new.prospect@example.org', 'cc sales@example.org',
+    ]);
+    expect(reply!.thread).toBe('thread-f:1828918846254219306');
+    // A compose window, outside the conversation's view, starts a new conversation.
+    doc.body.append(reply!.form);
+    expect(gmail.compositions!(doc).map((c) => c.thread)).toEqual([null]);
+    expect(gmail.compositions!(thread())).toEqual([]);
+  });
+
   it('leaves list rows and message headers to Gmail\'s adapter, the message bodies to the generic one', () => {
     const rest = genericAdapter(gmail.covers);
     expect(rest.find(inbox())).toEqual([]);

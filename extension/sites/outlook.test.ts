@@ -65,6 +65,17 @@ describe('outlook adapter', () => {
     expect(recipients.every((p) => anchorElement(p).matches('._EType_RECIPIENT_ENTITY'))).toBe(true);
   });
 
+  it('finds a message being written: its body editor, its part of the pane with the recipient fields, and the selected conversation', () => {
+    const [message, ...more] = outlook.compositions!(pages.compose());
+    expect(more).toEqual([]);
+    expect(message!.editor.getAttribute('aria-label')).toMatch(/^Message body/);
+    expect(outlook.find(message!.form).map((p) => `${p.role} ${p.email}`)).toEqual([
+      'to james.whitfield@example.com', 'to sara.rezaei@example.com', 'cc stranger@example.net', 'cc sales@example.org',
+    ]);
+    expect(message!.thread).toBe('AQQkADAwATM0MDAAMi04ZTI5LTRmNjUtMDACLTAwCgAQA0005B6AAAAA=');
+    expect(outlook.compositions!(pages.read())).toEqual([]);
+  });
+
   it('leaves list rows and message headers to Outlook\'s adapter, the message body to the generic one', () => {
     const rest = genericAdapter(outlook.covers);
     expect(rest.find(pages.inbox())).toEqual([]);

@@ -1,13 +1,13 @@
 /**
  * Outlook on the web: the sender of each row in the message list, the sender
- * and recipients of a message in the reading pane, and the recipients of a
- * message being written. Outlook's class names are generated, so it is read
+ * and recipients of a message in the reading pane, and the recipients and
+ * editor of a message being written. Outlook's class names are generated, so it is read
  * by its stable attributes (`data-app-section`, `data-testid`, the contact
  * card targets `data-lpc-hover-target-id`) and its editor's entity classes
  * (see tests/fixtures/outlook/README.md).
  */
 import { servesBuiltIn } from '../site-access';
-import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
+import { asEmail, queryAll, type Composition, type FoundPerson, type SiteAdapter } from './site-adapter';
 
 const LIST_SENDER = '[data-app-section="MessageList"] [role="option"][data-convid] span[title*="@"]';
 /** Everyone a message's header names has a contact card button: the sender ("Name<address>") and each recipient. */
@@ -15,6 +15,11 @@ const MESSAGE_PERSON = '[data-app-section="MailReadCompose"] [data-lpc-hover-tar
 const RECIPIENT_WELL = '[data-testid="RecipientWell"]';
 /** A recipient as the editor holds it: an atomic entity inside the To, Cc or Bcc field. */
 const COMPOSE_RECIPIENT = '[contenteditable="true"] ._EType_RECIPIENT_ENTITY';
+/** The body editor of a message being written; its docked part of the reading pane holds the recipient fields too. */
+const COMPOSE_EDITOR = '[id^="editorParent_"] > [role="textbox"][contenteditable="true"]';
+const COMPOSE_PART = '[id^="docking_InitVisiblePart_"]';
+/** The conversation selected in the list: the one a message written in the reading pane answers. */
+const SELECTED_CONVERSATION = '[data-app-section="MessageList"] [role="option"][aria-selected="true"][data-convid]';
 
 /** The address in "Name <address>", "Name<address>" or a bare address. */
 const addressIn = (text: string | null | undefined) => asEmail(/<([^<>]+)>/.exec(text ?? '')?.[1] ?? text);
@@ -53,6 +58,14 @@ function composeRecipient(entity: Element): FoundPerson | null {
   return { email, name: nameBefore(shown, email), role: roleOfField(field?.getAttribute('aria-label')), anchor: entity };
 }
 
+function compositions(doc: Document): Composition[] {
+  const thread = doc.querySelector(SELECTED_CONVERSATION)?.getAttribute('data-convid') ?? null;
+  return [...doc.querySelectorAll<HTMLElement>(COMPOSE_EDITOR)].flatMap((editor) => {
+    const form = editor.closest(COMPOSE_PART);
+    return form ? [{ editor, form, thread }] : [];
+  });
+}
+
 export const outlook: SiteAdapter = {
   id: 'outlook',
   matches: (location) => servesBuiltIn('outlook', location),
@@ -63,6 +76,7 @@ export const outlook: SiteAdapter = {
     messagePeople: MESSAGE_PERSON,
     recipientWell: RECIPIENT_WELL,
     composeRecipients: COMPOSE_RECIPIENT,
+    composeEditor: COMPOSE_EDITOR,
   },
   // List rows (their labels repeat the sender) and the header's people (shown as "Name<address>").
   covers: '[data-app-section="MessageList"] [role="option"], [data-lpc-hover-target-id]',
@@ -77,4 +91,5 @@ export const outlook: SiteAdapter = {
     for (const el of queryAll(root, COMPOSE_RECIPIENT)) people.push(composeRecipient(el));
     return people.filter((p): p is FoundPerson => p !== null);
   },
+  compositions,
 };

@@ -101,6 +101,21 @@ describe('roundcube adapter', () => {
     expect(genericAdapter(roundcube.covers).find(doc)).toEqual([]);
   });
 
+  it('finds the message being written: its body, its form with the recipient pills, and the message it replies to', () => {
+    const [reply, ...more] = roundcube.compositions!(page('compose'));
+    expect(more).toEqual([]);
+    expect(reply!.editor.id).toBe('composebody');
+    expect(roundcube.find(reply!.form).filter((p) => p.role !== 'from')).toHaveLength(6);
+    expect(reply!.thread).toBe('<review-1@example.org>');
+    // A new message: its compose session, as Roundcube writes its settings (JSON, < and > escaped).
+    const fresh = page('compose');
+    for (const script of fresh.querySelectorAll('script:not([src])')) {
+      script.textContent = script.textContent!.replace(/,"reply_msgid":"[^"]*"/, '').replace(/"compose_id":"[^"]*"/, '"compose_id":"\\u003Cnew\\u003E"');
+    }
+    expect(roundcube.compositions!(fresh)[0]!.thread).toBe('<new>');
+    expect(roundcube.compositions!(page('message'))).toEqual([]);
+  });
+
   it('reads the larry skin alike: list rows, the preview pane, a message opened full', () => {
     expect(summary(page('larry-inbox'))).toEqual(summary(page('inbox')));
     expect(summary(page('larry-preview'))).toEqual(summary(page('preview')));

@@ -3,13 +3,13 @@
  * message list row in every folder and in threads mode, the sender and
  * recipients of a message shown full or in the preview pane (a same-origin
  * frame), and the recipients of a message being written (elastic's recipient
- * pills; larry writes them in a plain field). Roundcube is self-hosted at any
+ * pills; larry writes them in a plain field) and its editor. Roundcube is self-hosted at any
  * address, so it is known by its markup, not by its host. Its server renders
  * every person as `.rcmContactAddress` with the address in `title`; the
  * selectors come from its templates and live pages (see
  * tests/fixtures/roundcube/README.md).
  */
-import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
+import { asEmail, queryAll, type Composition, type FoundPerson, type SiteAdapter } from './site-adapter';
 
 /** Every Roundcube page, the login page and framed ones included, runs Roundcube's app.js (`app.min.js` when built). */
 const ROUNDCUBE_APP = 'script[src*="program/js/app."]';
@@ -21,6 +21,8 @@ const MESSAGE_HEADER = ':is(#message-header, #messageheader)';
 const MESSAGE_PERSON = `${MESSAGE_HEADER} span.adr > a.rcmContactAddress[title]`;
 /** A recipient "pill" of the compose form's recipient input. Its address part is hidden (0 px wide). */
 const RECIPIENT = 'ul.recipient-input > li.recipient';
+/** The compose form's body: a plain text area, or hidden before the HTML editor that replaces it. */
+const COMPOSE_EDITOR = 'form textarea#composebody';
 /** The account name (elastic: the folder list's header; larry: the top line): the user's address, as Roundcube names the identity. */
 const ACCOUNT = '#layout-sidebar .header-title.username, #topline .username';
 
@@ -47,12 +49,28 @@ function shownName(el: Element, email: string): string | null {
 function owner(doc: Document): string | null {
   const shown = asEmail(doc.querySelector(ACCOUNT)?.textContent)
     ?? addressIn(doc.querySelector<HTMLSelectElement>('select#_from')?.selectedOptions[0]?.textContent);
-  if (shown) return shown;
+  return shown ?? asEmail(pageSetting(doc, 'username'));
+}
+
+/** A text setting Roundcube passes its own script in the page (`rcmail.set_env({"name":"…"})`). */
+function pageSetting(doc: Document, name: string): string | null {
+  // A JSON string: escapes and all (Roundcube writes < and > as \u003C and \u003E).
+  const pattern = new RegExp(`"${name}":("(?:[^"\\\\]|\\\\.)+")`);
   for (const script of doc.querySelectorAll('script:not([src])')) {
-    const login = /"username":"([^"]+)"/.exec(script.textContent ?? '')?.[1];
-    if (login) return asEmail(login);
+    const value = pattern.exec(script.textContent ?? '')?.[1];
+    if (value) return JSON.parse(value) as string;
   }
   return null;
+}
+
+/**
+ * The message being written: a reply belongs to the message it answers (its
+ * Message-ID), a new message to its compose session, which a reload keeps.
+ */
+function compositions(doc: Document): Composition[] {
+  const editor = doc.querySelector<HTMLElement>(COMPOSE_EDITOR);
+  if (!editor) return [];
+  return [{ editor, form: editor.closest('form')!, thread: pageSetting(doc, 'reply_msgid') ?? pageSetting(doc, 'compose_id') }];
 }
 
 function headerRole(el: Element): FoundPerson['role'] {
@@ -81,6 +99,7 @@ export const roundcube: SiteAdapter = {
     messageHeader: MESSAGE_HEADER,
     messagePeople: MESSAGE_PERSON,
     composeRecipients: 'ul.recipient-input',
+    composeEditor: COMPOSE_EDITOR,
     account: ACCOUNT,
   },
   // Its mail pages (list, message, preview, compose); the login, settings and contacts pages show none of the anchors.
@@ -106,4 +125,5 @@ export const roundcube: SiteAdapter = {
     }
     return people;
   },
+  compositions,
 };

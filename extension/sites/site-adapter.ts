@@ -14,6 +14,16 @@ export type FoundPerson = {
   compact?: boolean;
 };
 
+/** A message being written: where the user types it, its recipients' fields, and the conversation it belongs to. */
+export type Composition = {
+  /** The element the user types the message in. */
+  editor: HTMLElement;
+  /** The compose form around the editor: the people the adapter finds in it with role `to` or `cc` are the message's recipients. */
+  form: Element;
+  /** The conversation the message answers, as the site names it (a thread's id, the replied message's id); null for a new message. */
+  thread: string | null;
+};
+
 export type SiteAdapter = {
   id: string;
   /**
@@ -41,6 +51,8 @@ export type SiteAdapter = {
    */
   owner?: (doc: Document) => string | null;
   find: (root: ParentNode) => FoundPerson[];
+  /** The messages being written on the page, on a webmail. */
+  compositions?: (doc: Document) => Composition[];
 };
 
 /**

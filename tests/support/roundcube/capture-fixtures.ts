@@ -25,8 +25,9 @@ function cutDown(): string {
     if (src.includes('program/js/app.')) script.setAttribute('src', src.split('?')[0]!);
     else script.remove();
   }
-  // Roundcube's own settings for the page, as its inline script passes them, with only what says where and who.
-  const settings = Object.fromEntries(['task', 'action', 'mailbox', 'username', 'skin'].filter((k) => k in env).map((k) => [k, env[k]]));
+  // Roundcube's own settings for the page, as its inline script passes them, with only what says where and who
+  // (and, for a message being written, its compose session and the message it replies to).
+  const settings = Object.fromEntries(['task', 'action', 'mailbox', 'username', 'skin', 'compose_id', 'reply_msgid'].filter((k) => k in env).map((k) => [k, env[k]]));
   const inline = document.createElement('script');
   inline.textContent = `var rcmail = new rcube_webmail();\nrcmail.set_env(${JSON.stringify(settings)});`;
   copy.querySelector('head')!.append(inline);
