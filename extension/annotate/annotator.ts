@@ -8,12 +8,14 @@
  * it is first drawn (frame-queue.ts); each frame's new people are asked about
  * in one message, and the answers are drawn into the badges, frame by frame.
  */
+import type { BadgeSummary } from '../../shared/schemas/lookup';
 import type { LookupAnswer, PagePerson } from '../messages';
 import { queryAll, type FoundPerson, type SiteAdapter } from '../sites/site-adapter';
 import { BADGE_TAG, createBadge, type AskPerson, type BadgeContext, type BadgeState, type BadgeView } from './badge';
 import { insertBadgeHost } from './badge-position';
 import { CARD_TAG } from './card-layer';
 import { createFrameQueue } from './frame-queue';
+import { TONE_BANNER_TAG } from './tone-banner';
 
 export type AnnotatorOptions = BadgeContext & {
   adapters: SiteAdapter[];
@@ -23,6 +25,8 @@ export type AnnotatorOptions = BadgeContext & {
   person: AskPerson;
   /** Whether an address is the user's own as far as known now (settings, the signed-in account): never badged nor looked up. */
   ownAddresses?: () => (email: string) => boolean;
+  /** Told when the page changed or answers were drawn (the tone banners follow both). */
+  onChange?: () => void;
 };
 
 /**
@@ -45,7 +49,7 @@ const SIBLINGS_READ_TOGETHER = 8;
 
 type Person = { name: string | null; badges: BadgeView[]; state: BadgeState | null };
 
-export function createAnnotator({ adapters, lookup, person: askPerson, ownAddresses = () => () => false, ...ctx }: AnnotatorOptions) {
+export function createAnnotator({ adapters, lookup, person: askPerson, ownAddresses = () => () => false, onChange = () => {}, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
@@ -162,6 +166,7 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
       person.state = 'result' in state ? state : null;
       for (const view of person.badges) drawing.push(() => view.show(state));
     }
+    onChange();
   }
 
   /** A page that clones an annotated element clones our host too, empty: those copies go. */
@@ -216,12 +221,13 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           const name = (node as Element).localName;
-          if (name !== BADGE_TAG && name !== CARD_TAG) schedule(node as Element);
+          if (name !== BADGE_TAG && name !== CARD_TAG && name !== TONE_BANNER_TAG) schedule(node as Element);
         } else if (node.nodeType === Node.TEXT_NODE && !done.has(node) && node.parentNode) {
           schedule(node.parentNode);
         }
       }
     }
+    onChange();
   });
 
   return {
@@ -245,6 +251,11 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
       }
       for (const email of people.keys()) toAsk.add(email);
       askAboutNewPeople();
+    },
+    /** What the badges of a person on the page show, once the lookup answered. */
+    summary(email: string): BadgeSummary | null {
+      const state = people.get(email)?.state;
+      return state && 'result' in state ? state.result : null;
     },
     /** Who is on the page and what SegLens knows of them, for the popup. */
     people: (): PagePerson[] => [...people].map(([email, p]) => ({

@@ -100,6 +100,31 @@ export const CARD_CSS = `
 .card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 ${CHIP}`;
 
+/**
+ * The tone banner: a block in the page's flow, as wide as the editor it
+ * stands before, its host styled from inside like a badge's (no page rule
+ * can hide or move it). Its colour is the satisfaction chip's.
+ */
+export const TONE_BANNER_CSS = `
+:host { ${['all: initial', 'display: block', 'position: static', 'margin: 0 0 8px', 'visibility: visible', 'contain: content'].map((rule) => `${rule} !important;`).join(' ')} }
+.banner {
+  box-sizing: border-box; padding: 6px 8px 8px 10px; border-radius: 10px; background: #fff; color: #334155; text-align: start;
+  border-inline-start: 4px solid #be123c; box-shadow: 0 1px 6px rgba(15,23,42,.12), 0 0 0 1px rgba(15,23,42,.08);
+  font: 400 12.5px/1.45 ${FONT}; white-space: normal;
+}
+.head { display: flex; align-items: center; gap: 6px; }
+.pill { flex: none; font-size: 10.5px; font-weight: 600; line-height: 16px; }
+.who { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #0f172a; font-weight: 700; }
+.dismiss {
+  flex: none; margin-inline-start: auto; width: 22px; height: 22px; padding: 0; border: 0; border-radius: 6px;
+  background: transparent; color: #475569; font: 400 16px/22px ${FONT}; cursor: pointer;
+}
+.dismiss:hover { background: #f1f5f9; color: #0f172a; }
+.dismiss:focus-visible { outline: 2px solid #2563eb; outline-offset: -2px; }
+p { margin: 2px 0 0; }
+b { color: #0f172a; font-weight: 600; }
+${CHIP}`;
+
 const sheets = new Map<string, CSSStyleSheet | null>();
 
 /**

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { translator } from '../../shared/i18n';
 import { createAnnotator } from '../annotate/annotator';
+import { createComposeTone } from '../annotate/compose-tone';
+import { loadDismissedThreads } from '../annotate/dismissed-threads';
 import { loadEnabledPatterns } from '../enabled-sites';
 import { askBackground, PAGE_PEOPLE_PORT, type PagePeopleAnswer } from '../messages';
 import { ownAddressMatcher } from '../own-addresses';
@@ -48,18 +50,29 @@ export default defineContentScript({
     let settings = loaded;
     const locale = resolveLocale(settings.language);
     const adapters = adaptersFor(window.location, document);
+    const person = (email: string) => askBackground({ type: 'person', email });
+    let composeTone: ReturnType<typeof createComposeTone> | null = null;
     const annotator = createAnnotator({
       adapters,
       t: translator(locale),
       locale,
       lookup: (emails) => askBackground({ type: 'lookup', emails }),
-      person: (email) => askBackground({ type: 'person', email }),
+      person,
+      onChange: () => composeTone?.changed(),
       ownAddresses: () => ownAddressMatcher([
         ...settings.ownAddresses,
         ...accountDocuments().flatMap((doc) => adapters.map((adapter) => adapter.owner?.(doc))),
       ]),
     });
     annotator.start();
+    // On a webmail: the tone to take when writing to a dissatisfied or angry customer.
+    const { compositions } = adapters[0]!;
+    if (compositions) {
+      void loadDismissedThreads().then((dismissed) => {
+        composeTone = createComposeTone({ compositions, adapter: adapters[0]!, summary: annotator.summary, person, dismissed, t: translator(locale), locale });
+        composeTone.changed();
+      });
+    }
     checkLayoutOnceRendered(adapters[0]!, (health) => {
       // Rejected only when the extension was reloaded or updated meanwhile: nobody is left to tell.
       askBackground({ type: 'site-layout-changed', health }).catch(() => undefined);
@@ -68,6 +81,7 @@ export default defineContentScript({
       settings = next;
       const nextLocale = resolveLocale(next.language);
       annotator.refresh({ locale: nextLocale, t: translator(nextLocale) });
+      composeTone?.refresh({ locale: nextLocale, t: translator(nextLocale) });
     });
 
     browser.runtime.onConnect.addListener((port) => {
