@@ -104,7 +104,9 @@ describe('roundcube adapter', () => {
   it('finds the message being written: its body, its form with the recipient pills, and the message it replies to', () => {
     const [reply, ...more] = roundcube.compositions!(page('compose'));
     expect(more).toEqual([]);
-    expect(reply!.editor.id).toBe('composebody');
+    // The body with its toolbar (the HTML switch drawn over the text area's top).
+    expect(reply!.editor.id).toBe('composebodycontainer');
+    expect(reply!.editor.querySelector('textarea#composebody')).not.toBeNull();
     expect(roundcube.find(reply!.form).filter((p) => p.role !== 'from')).toHaveLength(6);
     expect(reply!.thread).toBe('<review-1@example.org>');
     // A new message: its compose session, as Roundcube writes its settings (JSON, < and > escaped).

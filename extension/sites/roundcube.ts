@@ -23,6 +23,8 @@ const MESSAGE_PERSON = `${MESSAGE_HEADER} span.adr > a.rcmContactAddress[title]`
 const RECIPIENT = 'ul.recipient-input > li.recipient';
 /** The compose form's body: a plain text area, or hidden before the HTML editor that replaces it. */
 const COMPOSE_EDITOR = 'form textarea#composebody';
+/** Elastic's box around the body, whose own toolbar (the HTML switch) is drawn over the top of the text area. */
+const COMPOSE_EDITOR_BOX = '#composebodycontainer';
 /** The account name (elastic: the folder list's header; larry: the top line): the user's address, as Roundcube names the identity. */
 const ACCOUNT = '#layout-sidebar .header-title.username, #topline .username';
 
@@ -68,9 +70,10 @@ function pageSetting(doc: Document, name: string): string | null {
  * Message-ID), a new message to its compose session, which a reload keeps.
  */
 function compositions(doc: Document): Composition[] {
-  const editor = doc.querySelector<HTMLElement>(COMPOSE_EDITOR);
-  if (!editor) return [];
-  return [{ editor, form: editor.closest('form')!, thread: pageSetting(doc, 'reply_msgid') ?? pageSetting(doc, 'compose_id') }];
+  const body = doc.querySelector<HTMLElement>(COMPOSE_EDITOR);
+  if (!body) return [];
+  const editor = body.closest<HTMLElement>(COMPOSE_EDITOR_BOX) ?? body;
+  return [{ editor, form: body.closest('form')!, thread: pageSetting(doc, 'reply_msgid') ?? pageSetting(doc, 'compose_id') }];
 }
 
 function headerRole(el: Element): FoundPerson['role'] {

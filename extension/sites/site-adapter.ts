@@ -16,7 +16,7 @@ export type FoundPerson = {
 
 /** A message being written: where the user types it, its recipients' fields, and the conversation it belongs to. */
 export type Composition = {
-  /** The element the user types the message in. */
+  /** The editor as the user sees it: the element they type the message in, with any toolbar drawn over it. */
   editor: HTMLElement;
   /** The compose form around the editor: the people the adapter finds in it with role `to` or `cc` are the message's recipients. */
   form: Element;

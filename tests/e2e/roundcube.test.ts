@@ -7,15 +7,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Dialog, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { ROOT } from '../../scripts/lib/extension-build';
 import { en } from '../../shared/i18n/en';
-import { badgePoint, drawnBadges, onOpenCard, settledBadges } from '../support/overlay';
+import { fa } from '../../shared/i18n/fa';
+import { badgePoint, drawnBadges, onOpenCard, settledBadges, toneBannerDismissPoint, toneBanners } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 import { ROUNDCUBE_USER } from '../support/roundcube/instance';
-import { logIn, openFolder, openMessage, preview, replyAll, setListMode, visibleRows } from '../support/roundcube/webmail';
+import { logIn, openFolder, openMessage, preview, reply, replyAll, setListMode, visibleRows } from '../support/roundcube/webmail';
 
 const SCREENSHOTS = join(ROOT, 'test-results/roundcube');
 const OWN = ROUNDCUBE_USER;
@@ -164,6 +165,8 @@ describe('Roundcube', () => {
     expect(await pills.count()).toBe(6);
     await expect.poll(() => page.locator('ul.recipient-input > li.recipient + seglens-badge:visible').count()).toBe(6);
     expect(await page.locator('li.recipient seglens-badge').count()).toBe(0);
+    // The tone banner (James is angry) stands above the editor: the editor is measured once it is in place.
+    await expect.poll(async () => (await toneBanners(page)).length).toBe(1);
     const editor = (await page.locator('#composebody').boundingBox())!;
     for (const badge of await page.locator('ul.recipient-input > seglens-badge').all()) {
       const box = (await badge.boundingBox())!;
@@ -203,6 +206,75 @@ describe('Roundcube', () => {
     await expect.poll(() => page.locator('#compose_cc ul.recipient-input > seglens-badge').count()).toBe(4);
     expect(await page.locator('#compose_cc li.recipient + seglens-badge').count()).toBe(4);
     expect((await drawnBadges(page)).filter((b) => b.className.includes('error'))).toEqual([]);
+  });
+
+  it('shows the tone to take above the editor of a reply to an angry customer, never over the text; in Persian too; hidden in that conversation once dismissed, after a reload too', async () => {
+    if ('problem' in roundcube) return;
+    // Leaving or reloading a message being written, Roundcube asks first: the user says yes.
+    const leave = (dialog: Dialog) => void dialog.accept();
+    page.on('dialog', leave);
+    try {
+      await page.goto(`${roundcube.url}?_task=mail&_mbox=INBOX`);
+      await visibleRows(page).first().waitFor();
+      await openMessage(page, 'Re: Renewal quote for the analytics plan');
+      await reply(page);
+      const james = await product.lookup('james.whitfield@example.com');
+      expect(james.satisfaction.segment).toBe('angry');
+      await expect.poll(async () => (await toneBanners(page)).map((b) => b.who)).toEqual([james.displayName]);
+      const [banner] = await toneBanners(page);
+      expect(banner!.dir).toBe('ltr');
+      expect(banner!.label).toBe(en['tone.label'].replace('{name}', james.displayName));
+      expect(banner!.text).toContain(en['tone.customer'].replace('{segment}', en['satisfaction.angry']));
+      expect(banner!.text).toContain(`${en['tone.open']}: ${james.satisfaction.tone.open.en}`);
+      expect(banner!.text).toContain(`${en['tone.avoid']}: ${james.satisfaction.tone.avoid.en}`);
+
+      // The user writes: the banner stays above the editor (its toolbar included), clear of it, within its width.
+      const editor = page.locator('#composebody');
+      await editor.click();
+      await page.keyboard.type('Dear James, I am sorry about the damaged order.');
+      const bannerBox = (await page.locator('seglens-tone').boundingBox())!;
+      const editorBox = (await page.locator('#composebodycontainer').boundingBox())!;
+      expect((await editor.boundingBox())!.y).toBeGreaterThanOrEqual(editorBox.y);
+      expect(bannerBox.height).toBeGreaterThan(30);
+      expect(bannerBox.y + bannerBox.height, JSON.stringify({ bannerBox, editorBox })).toBeLessThanOrEqual(editorBox.y);
+      expect(bannerBox.x).toBeGreaterThanOrEqual(editorBox.x - 1);
+      expect(bannerBox.x + bannerBox.width).toBeLessThanOrEqual(editorBox.x + editorBox.width + 1);
+      await shoot('tone-banner');
+
+      // In the user's language: Persian, right to left.
+      await product.configure({ language: 'fa' });
+      await expect.poll(async () => (await toneBanners(page))[0]?.dir).toBe('rtl');
+      const [persian] = await toneBanners(page);
+      expect(persian!.text).toContain(fa['tone.customer'].replace('{segment}', fa['satisfaction.angry']));
+      expect(persian!.text).toContain(`${fa['tone.open']}: ${james.satisfaction.tone.open.fa}`);
+      await shoot('tone-banner-fa');
+      await product.configure({ language: 'en' });
+      await expect.poll(async () => (await toneBanners(page))[0]?.dir).toBe('ltr');
+
+      // Dismissed: gone, and the user is still in the editor.
+      await editor.click();
+      const { x, y } = await toneBannerDismissPoint(page);
+      await page.mouse.click(x, y);
+      await expect.poll(() => page.locator('seglens-tone').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('composebody');
+      expect(await editor.inputValue()).toContain('Dear James, I am sorry about the damaged order.');
+
+      // Reloaded, the reply's badge comes back, the banner does not.
+      await page.reload();
+      await page.locator('ul.recipient-input > li.recipient + seglens-badge').first().waitFor();
+      await settledBadges(page, 1);
+      await page.waitForTimeout(1_500);
+      expect(await toneBanners(page)).toEqual([]);
+
+      // Another conversation with him (and with a dissatisfied customer): the banner is back, about the angrier.
+      await page.goto(`${roundcube.url}?_task=mail&_mbox=INBOX`);
+      await visibleRows(page).first().waitFor();
+      await openMessage(page, 'Quarterly logistics review');
+      await replyAll(page);
+      await expect.poll(async () => (await toneBanners(page)).map((b) => b.who)).toEqual([james.displayName]);
+    } finally {
+      page.off('dialog', leave);
+    }
   });
 });
 

@@ -141,3 +141,40 @@ export async function onOpenCard<A, T>(page: Page, fn: (card: HTMLElement, arg: 
     await cdp.detach();
   }
 }
+
+/** A tone banner as drawn: what it says, its direction, and who it is about. */
+export type DrawnToneBanner = { text: string; dir: string | null; who: string; label: string | null };
+
+/** The tone banners in a page's top document, read inside their closed shadow roots. */
+export async function toneBanners(page: Page): Promise<DrawnToneBanner[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+  await cdp.detach();
+  const found: DrawnToneBanner[] = [];
+  const walk = (n: DomNode) => {
+    const banner = n.localName === 'seglens-tone' && n.shadowRoots?.[0] ? find(n.shadowRoots[0], (x) => attr(x, 'class') === 'banner') : null;
+    if (banner) {
+      const who = find(banner, (x) => attr(x, 'class') === 'who');
+      found.push({ text: text(banner), dir: attr(banner, 'dir'), who: who ? text(who) : '', label: attr(banner, 'aria-label') });
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(root);
+  return found;
+}
+
+/** The middle of the first tone banner's dismiss button: where a user clicks to hide it. */
+export async function toneBannerDismissPoint(page: Page): Promise<{ x: number; y: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const host = find(root, (x) => x.localName === 'seglens-tone');
+    const button = host?.shadowRoots?.[0] && find(host.shadowRoots[0], (x) => x.localName === 'button');
+    if (!button) throw new Error('no tone banner with a dismiss button');
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    return { x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}

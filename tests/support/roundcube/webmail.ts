@@ -1,7 +1,7 @@
 /**
  * Using the live Roundcube (instance.ts) in Chromium the way a user does:
  * logging in, changing folders and the list mode, reading a message in the
- * preview pane or opened full, replying to all. In the elastic skin; logging
+ * preview pane or opened full, replying to its sender or to all. In the elastic skin; logging
  * in, the preview and opening a message work in larry too.
  */
 import type { Frame, Page } from 'playwright-core';
@@ -68,8 +68,13 @@ export async function openMessage(page: Page, subject: string) {
 }
 
 /** From a message opened full, replies to all; resolves with the compose form showing its recipients. */
-export async function replyAll(page: Page) {
-  await page.locator('#toolbar-menu a.reply-all').click();
+export const replyAll = (page: Page) => replyWith(page, 'a.reply-all');
+
+/** From a message opened full, replies to its sender; resolves with the compose form showing the recipient. */
+export const reply = (page: Page) => replyWith(page, 'a.reply');
+
+async function replyWith(page: Page, button: string) {
+  await page.locator(`#toolbar-menu ${button}`).click();
   await page.locator('body.action-compose ul.recipient-input li.recipient').first().waitFor();
   await idle(page);
 }
