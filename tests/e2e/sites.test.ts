@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawnBadges, settledBadges } from '../support/overlay';
+import { en } from '../../shared/i18n/en';
+import { drawnBadges, settledBadges, toneBannerDismissPoint, toneBanners } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
 
 let product: Product;
@@ -37,6 +38,41 @@ async function badges(page: Page, expected: number) {
   const drawn = await settledBadges(page, expected);
   expect(drawn).toHaveLength(expected);
   return drawn;
+}
+
+/**
+ * A reply to James (angry) being written on the page: the tone banner names
+ * him, how to open and what to avoid, and stands above the editor, clear of
+ * it while the user types; dismissed, it stays so when the page is loaded
+ * again. `badgeCount` badges are on the page once it has settled.
+ */
+async function expectToneBanner(page: Page, editorSelector: string, badgeCount: number) {
+  const james = await product.lookup('james.whitfield@example.com');
+  await expect.poll(async () => (await toneBanners(page)).map((b) => b.who)).toEqual([james.displayName]);
+  const [banner] = await toneBanners(page);
+  expect(banner!.dir).toBe('ltr');
+  expect(banner!.text).toContain(en['tone.customer'].replace('{segment}', en['satisfaction.angry']));
+  expect(banner!.text).toContain(`${en['tone.open']}: ${james.satisfaction.tone.open.en}`);
+  expect(banner!.text).toContain(`${en['tone.avoid']}: ${james.satisfaction.tone.avoid.en}`);
+
+  const editor = page.locator(editorSelector);
+  await editor.click();
+  await page.keyboard.type(' Sorry for the trouble.');
+  const bannerBox = (await page.locator('seglens-tone').boundingBox())!;
+  const editorBox = (await editor.boundingBox())!;
+  expect(bannerBox.height).toBeGreaterThan(30);
+  expect(bannerBox.y + bannerBox.height, JSON.stringify({ bannerBox, editorBox })).toBeLessThanOrEqual(editorBox.y);
+  expect(bannerBox.x).toBeGreaterThanOrEqual(editorBox.x - 1);
+  expect(bannerBox.x + bannerBox.width).toBeLessThanOrEqual(editorBox.x + editorBox.width + 1);
+
+  const { x, y } = await toneBannerDismissPoint(page);
+  await page.mouse.click(x, y);
+  await expect.poll(() => count(page, 'seglens-tone')).toBe(0);
+  expect(await editor.textContent()).toContain('Sorry for the trouble.');
+  await page.reload();
+  await settledBadges(page, badgeCount);
+  await page.waitForTimeout(1_500);
+  expect(await toneBanners(page)).toEqual([]);
 }
 
 describe('Outlook on the web', () => {
@@ -74,6 +110,12 @@ describe('Outlook on the web', () => {
     expect(await count(page, '[role="textbox"][aria-label="To"] ~ seglens-badge')).toBe(1);
     await page.close();
   });
+
+  it('shows the tone to take above the body of a message to an angry customer, clear of it; hidden in its conversation once dismissed', async () => {
+    const page = await open('https://outlook.office365.com/mail/inbox/id/AAQkADAwATM0', fixture('outlook', 'compose'));
+    await expectToneBanner(page, '[id^="editorParent_"] > [role="textbox"]', 3 + 2 + 1);
+    await page.close();
+  });
 });
 
 describe('Gmail', () => {
@@ -86,6 +128,12 @@ describe('Gmail', () => {
     expect(await count(page, '.anm [role=option] seglens-badge, .anm input ~ seglens-badge')).toBe(0);
     expect(await count(page, '[data-hovercard-id="sales@example.org"] + seglens-badge')).toBe(0);
     expect(drawn.every((b) => !b.className.includes('error'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows the tone to take above the body of a reply to an angry customer, clear of it; hidden in its thread once dismissed', async () => {
+    const page = await open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMxJGqLtSxNnmBkRvnCfDGmh', fixture('gmail', 'compose'));
+    await expectToneBanner(page, 'div[g_editable="true"][role="textbox"]', 4);
     await page.close();
   });
 
