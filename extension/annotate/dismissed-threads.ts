@@ -17,7 +17,7 @@ type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: 
  * apart. Synchronous, and available where `crypto.subtle` is not (a webmail
  * served over plain http).
  */
-export function conversationHash(key: string): string {
+function conversationHash(key: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < key.length; i++) {
