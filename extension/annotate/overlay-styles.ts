@@ -103,7 +103,7 @@ ${CHIP}`;
 /**
  * The tone banner: a block in the page's flow, as wide as the editor it
  * stands before, its host styled from inside like a badge's (no page rule
- * can hide or move it). Its colour is the satisfaction chip's.
+ * can hide or move it). Its colour is its satisfaction chip's.
  */
 export const TONE_BANNER_CSS = `
 :host { ${['all: initial', 'display: block', 'position: static', 'margin: 0 0 8px', 'visibility: visible', 'contain: content'].map((rule) => `${rule} !important;`).join(' ')} }
@@ -112,6 +112,7 @@ export const TONE_BANNER_CSS = `
   border-inline-start: 4px solid #be123c; box-shadow: 0 1px 6px rgba(15,23,42,.12), 0 0 0 1px rgba(15,23,42,.08);
   font: 400 12.5px/1.45 ${FONT}; white-space: normal;
 }
+.banner.dissatisfied { border-inline-start-color: #a16207; }
 .head { display: flex; align-items: center; gap: 6px; }
 .pill { flex: none; font-size: 10.5px; font-weight: 600; line-height: 16px; }
 .who { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #0f172a; font-weight: 700; }

@@ -30,9 +30,9 @@ export function createToneBanner(onDismiss: () => void) {
       // The editor keeps the focus: the user goes on typing where they were.
       dismiss.addEventListener('mousedown', (event) => event.preventDefault());
       dismiss.addEventListener('click', onDismiss);
-      const banner = el('div', { class: 'banner', role: 'note', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': t('tone.label', { name: displayName }) },
+      const banner = el('div', { class: `banner ${segment}`, role: 'note', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': t('tone.label', { name: displayName }) },
         el('div', { class: 'head' },
-          el('span', { class: 'pill kind-satisfaction' }, t('tone.customer', { segment: t(`satisfaction.${segment}`) })),
+          el('span', { class: `pill kind-satisfaction satisfaction-${segment}` }, t('tone.customer', { segment: t(`satisfaction.${segment}`) })),
           el('strong', { class: 'who', dir: 'auto' }, displayName),
           dismiss),
         el('p', {}, el('b', {}, `${t('tone.open')}: `), tone.open[locale]),

@@ -152,7 +152,7 @@ export async function toneBanners(page: Page): Promise<DrawnToneBanner[]> {
   await cdp.detach();
   const found: DrawnToneBanner[] = [];
   const walk = (n: DomNode) => {
-    const banner = n.localName === 'seglens-tone' && n.shadowRoots?.[0] ? find(n.shadowRoots[0], (x) => attr(x, 'class') === 'banner') : null;
+    const banner = n.localName === 'seglens-tone' && n.shadowRoots?.[0] ? find(n.shadowRoots[0], (x) => (attr(x, 'class') ?? '').split(' ').includes('banner')) : null;
     if (banner) {
       const who = find(banner, (x) => attr(x, 'class') === 'who');
       found.push({ text: text(banner), dir: attr(banner, 'dir'), who: who ? text(who) : '', label: attr(banner, 'aria-label') });
