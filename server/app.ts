@@ -26,6 +26,7 @@ import { segmentsRoutes } from './routes/segments/segments.index';
 import { siteReportsRoutes } from './routes/site-reports/site-reports.index';
 import { surveysRoutes } from './routes/surveys/surveys.index';
 import { tagsRoutes } from './routes/tags/tags.index';
+import { timelineRoutes } from './routes/timeline/timeline.index';
 import { tokensRoutes } from './routes/tokens/tokens.index';
 
 /** `services` lets the server process share its engine and jobs with the app; tests may leave it out. */
@@ -67,7 +68,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes]) {
     app.route('/', routes);
   }
 

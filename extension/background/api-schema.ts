@@ -202,6 +202,10 @@ export interface paths {
      */
     post: operations["reportSiteLayout"];
   };
+  "/v1/contacts/{id}/timeline": {
+    /** A person's events, orders, survey answers, deal stage changes and tags in one list, newest first */
+    get: operations["getContactTimeline"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -588,6 +592,64 @@ export interface components {
       firstSeenAt: string;
       lastSeenAt: string;
       reports: number;
+    };
+    TimelinePage: {
+      items: (OneOf<[{
+          /** @enum {string} */
+          kind: "event";
+          id: number;
+          at: string;
+          type: string;
+          properties: {
+            [key: string]: unknown;
+          };
+        }, {
+          /** @enum {string} */
+          kind: "order";
+          id: number;
+          at: string;
+          externalId: string;
+          amount: number;
+          currency: string;
+          lines: {
+              sku: string;
+              productLine: string;
+              quantity: number;
+              unitPrice: number;
+            }[];
+        }, {
+          /** @enum {string} */
+          kind: "survey";
+          id: number;
+          at: string;
+          /** @enum {string} */
+          surveyKind: "csat" | "nps";
+          score: number;
+          comment: string | null;
+        }, {
+          /** @enum {string} */
+          kind: "deal_stage";
+          id: number;
+          at: string;
+          dealId: number;
+          deal: string;
+          /** @enum {string|null} */
+          fromStage: "intro" | "free_trial" | "formal_proposal" | "negotiation" | "contract_signed" | "lost" | null;
+          /** @enum {string} */
+          toStage: "intro" | "free_trial" | "formal_proposal" | "negotiation" | "contract_signed" | "lost";
+          changedBy: string | null;
+        }, {
+          /** @enum {string} */
+          kind: "tag";
+          id: number;
+          at: string;
+          slug: string;
+          label: string;
+          color: string;
+          appliedBy: string | null;
+          sourceHost: string | null;
+        }]>)[];
+      nextCursor: string | null;
     };
   };
   responses: never;
@@ -3274,6 +3336,51 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** A person's events, orders, survey answers, deal stage changes and tags in one list, newest first */
+  getContactTimeline: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the page before */
+        cursor?: string;
+        limit?: number;
+      };
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description A page of the timeline */
+      200: {
+        content: {
+          "application/json": components["schemas"]["TimelinePage"];
+        };
+      };
+      /** @description Invalid input; `errors` names each offending field */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API token */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };

@@ -16,6 +16,7 @@ import { scoresRepository } from './scores';
 import { segmentsRepository } from './segments';
 import { siteReportsRepository } from './site-reports';
 import { tagsRepository } from './tags';
+import { timelineRepository } from './timeline';
 import { tokensRepository } from './tokens';
 
 export function createRepositories(db: Db) {
@@ -34,6 +35,7 @@ export function createRepositories(db: Db) {
     segments: segmentsRepository(db),
     analytics: analyticsRepository(db),
     siteReports: siteReportsRepository(db),
+    timeline: timelineRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {
       try {
