@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPEN_PROFILE_COMMAND } from './extension/commands';
 import { OPTIONAL_HOST_PATTERNS } from './extension/site-access';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './shared/extension-id';
 
@@ -14,6 +15,10 @@ export default defineConfig({
     // No site at install: the API answers the extension's origin through CORS, and each site
     // the user enables is asked for then (the popup's activeTab shows it the page it is on).
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The side panel (sidepanel/) adds Chrome's sidePanel permission by itself; Firefox's sidebar needs none.
+    commands: {
+      [OPEN_PROFILE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the profile of the person whose card was opened last' },
+    },
     ...(browser === 'firefox'
       ? {
         // Manifest V2 has no optional_host_permissions: optional permissions hold the hosts.

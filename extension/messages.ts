@@ -3,8 +3,11 @@
  * the API themselves: they ask the background, which holds the token.
  */
 import { browser } from 'wxt/browser';
+import type { Contact, ContactUpdate } from '../shared/schemas/contact';
 import type { BadgeSummary, LookupResult } from '../shared/schemas/lookup';
 import type { Role } from '../shared/schemas/enums';
+import type { TimelinePage } from '../shared/schemas/timeline';
+import type { PersonProfile } from './background/person-profile';
 import type { SiteHealth } from './sites/site-health';
 
 /** Why the API could not be used, in terms the options page can explain. */
@@ -20,6 +23,13 @@ export type LookupAnswer = { ok: true; results: BadgeSummary[] } | Refusal;
 /** All SegLens knows of one person, for their card. */
 export type PersonAnswer = { ok: true; result: LookupResult } | Refusal;
 
+/** Everything the side panel shows of a person; null when SegLens does not know them. */
+export type ProfileAnswer = { ok: true; profile: PersonProfile | null } | Refusal;
+export type TimelineAnswer = { ok: true; page: TimelinePage } | Refusal;
+/** A change the API refused, with its reason for each field it names. */
+export type Invalid = { ok: false; invalid: { detail: string; errors: Array<{ field: string; message: string }> } };
+export type ProfileUpdateAnswer = { ok: true; contact: Contact } | Invalid | Refusal;
+
 /** A person the content script found, as the popup lists them. */
 export type PagePerson = { email: string; name: string | null; result: BadgeSummary | null };
 
@@ -31,13 +41,28 @@ export type BackgroundRequest =
   | { type: 'site-layout-changed'; health: SiteHealth }
   /** Sent once the user granted the site's host permission (the popup, the options page). */
   | { type: 'enable-site'; patterns: string[] }
-  | { type: 'disable-site'; patterns: string[] };
+  | { type: 'disable-site'; patterns: string[] }
+  /**
+   * From a card's button or the popup: make this person the one in focus and
+   * open the side panel on them. The background opens it for a page's card
+   * (the popup opens it itself, from the click).
+   */
+  | { type: 'open-profile'; email: string }
+  /** From the side panel. */
+  | { type: 'profile'; email: string }
+  | { type: 'timeline'; contactId: number; cursor: string | null }
+  | { type: 'update-profile'; contactId: number; changes: ContactUpdate };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> =
   T extends 'lookup' ? LookupAnswer
   : T extends 'person' ? PersonAnswer
   : T extends 'enable-site' ? { enabled: boolean }
   : T extends 'disable-site' ? { enabled: false }
+  /** Whether the panel opened: the browser may open it only during a user action. */
+  : T extends 'open-profile' ? { opened: boolean }
+  : T extends 'profile' ? ProfileAnswer
+  : T extends 'timeline' ? TimelineAnswer
+  : T extends 'update-profile' ? ProfileUpdateAnswer
   /** Whether the API was told now: false when it already was today, or has no token yet. */
   : T extends 'site-layout-changed' ? { reported: boolean }
   : ConnectionStatus;

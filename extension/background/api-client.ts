@@ -4,8 +4,11 @@ import type { ConnectionProblem, ConnectionStatus } from '../messages';
 import type { Settings } from '../settings';
 import type { paths } from './api-schema';
 
+/** What a SegLens API's problem+json says: why, and each offending field. */
+export type ProblemDetails = { detail?: string; errors?: Array<{ field: string; message: string }> };
+
 export class ApiError extends Error {
-  constructor(readonly problem: ConnectionProblem, readonly url?: string, readonly status?: number) {
+  constructor(readonly problem: ConnectionProblem, readonly url?: string, readonly status?: number, readonly details?: ProblemDetails) {
     super(`${problem}${status ? ` (${status})` : ''}`);
   }
 }
@@ -20,23 +23,43 @@ function baseUrl(serverUrl: string): URL {
   throw new ApiError('badUrl', serverUrl);
 }
 
-/** The API's paths with this method, and what an operation takes as its JSON body and answers with as 200. */
+/** The API's paths with this method, and what an operation takes as its JSON body, path and query, and answers with as 200. */
 type PathWith<M extends string> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
 type RequestJson<Op> = Op extends { requestBody: { content: { 'application/json': infer T } } } ? T : never;
 type ResponseJson<Op> = Op extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+type PathParams<Op> = Op extends { parameters: { path: infer T } } ? T : never;
+type QueryParams<Op> = Op extends { parameters: { query?: infer T } } ? T : never;
+/** A path's parameters and query, as its operation names them. */
+type Where<Op> = ([PathParams<Op>] extends [never] ? { params?: never } : { params: PathParams<Op> })
+  & ([QueryParams<Op>] extends [never] ? { query?: never } : { query?: QueryParams<Op> });
 
 type Connection = Pick<Settings, 'serverUrl' | 'token'>;
+type Call = { method: 'GET' | 'POST' | 'PATCH'; params?: unknown; query?: unknown; body?: unknown };
 
 /** GET without a body, POST with one, typed by the API's own document (api-schema.ts). */
 export async function callApi<P extends PathWith<'get'>>(settings: Connection, path: P): Promise<ResponseJson<paths[P]['get']>>;
 export async function callApi<P extends PathWith<'post'>>(settings: Connection, path: P, body: RequestJson<paths[P]['post']>): Promise<ResponseJson<paths[P]['post']>>;
 export async function callApi(settings: Connection, path: string, body?: unknown): Promise<unknown> {
+  return send(settings, path, body === undefined ? { method: 'GET' } : { method: 'POST', body });
+}
+
+/** GET of a path with parameters ({id}) or a query. */
+export const getApi = <P extends PathWith<'get'>>(settings: Connection, path: P, where: Where<paths[P]['get']>) =>
+  send(settings, path, { method: 'GET', ...where }) as Promise<ResponseJson<paths[P]['get']>>;
+
+/** PATCH: changes some of a resource's fields. */
+export const patchApi = <P extends PathWith<'patch'>>(settings: Connection, path: P, where: Where<paths[P]['patch']>, body: RequestJson<paths[P]['patch']>) =>
+  send(settings, path, { method: 'PATCH', ...where, body }) as Promise<ResponseJson<paths[P]['patch']>>;
+
+async function send(settings: Connection, path: string, { method, params = {}, query = {}, body }: Call): Promise<unknown> {
   if (!settings.serverUrl || !settings.token) throw new ApiError('notConfigured');
-  const url = new URL(path, baseUrl(settings.serverUrl));
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String((params as Record<string, unknown>)[name])));
+  const url = new URL(filled, baseUrl(settings.serverUrl));
+  for (const [name, value] of Object.entries(query as Record<string, unknown>)) if (value !== undefined && value !== null) url.searchParams.set(name, String(value));
   let res: Response;
   try {
     res = await fetch(url, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { authorization: `Bearer ${settings.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -49,7 +72,11 @@ export async function callApi(settings: Connection, path: string, body?: unknown
   if (res.status >= 500) throw new ApiError('serverError', url.origin, res.status);
   const type = res.headers.get('content-type') ?? '';
   // A SegLens API explains a refusal as problem+json; anything else answering there is not one.
-  if (!res.ok) throw new ApiError(type.includes('application/problem+json') ? 'refused' : 'notSeglens', url.origin, res.status);
+  if (!res.ok) {
+    if (!type.includes('application/problem+json')) throw new ApiError('notSeglens', url.origin, res.status);
+    const { detail, errors } = (await res.json().catch(() => ({}))) as ProblemDetails;
+    throw new ApiError('refused', url.origin, res.status, { detail, errors });
+  }
   const json = /json/.test(type) ? await res.json().catch(() => null) : null;
   if (json === null) throw new ApiError('notSeglens', url.origin, res.status);
   return json;

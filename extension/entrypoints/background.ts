@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiError, lookupEmails, reportSiteLayout, testConnection } from '../background/api-client';
+import { ApiError, getApi, lookupEmails, patchApi, reportSiteLayout, testConnection } from '../background/api-client';
 import { createLookupBatcher } from '../background/lookup-batcher';
+import { personProfile } from '../background/person-profile';
 import { createSiteLayoutReporter } from '../background/site-layout-reporter';
 import { createSiteRegistry } from '../background/site-registry';
+import { OPEN_PROFILE_COMMAND } from '../commands';
 import { badgeSummary } from '../../shared/schemas/lookup';
-import type { BackgroundRequest, LookupAnswer, PersonAnswer, Refusal } from '../messages';
+import type { BackgroundRequest, Invalid, LookupAnswer, PersonAnswer, ProfileAnswer, ProfileUpdateAnswer, Refusal, TimelineAnswer } from '../messages';
+import { setPersonInFocus } from '../person-in-focus';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings';
+import { openSidePanel } from '../side-panel';
 import { asEmail } from '../sites/site-adapter';
+
+/** Timeline entries the side panel gets a page at a time. */
+const TIMELINE_PAGE = 25;
 
 export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings();
@@ -26,7 +33,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.enable(origins));
   browser.permissions.onRemoved.addListener(({ origins = [] }) => void sites.revoked(origins));
 
-  async function handle(request: BackgroundRequest): Promise<unknown> {
+  async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (request.type) {
       case 'lookup': {
         // Only normalised addresses go to the API: never a name or other text from the page.
@@ -35,6 +42,8 @@ export default defineBackground(() => {
       }
       case 'person': {
         const email = asEmail(request.email);
+        // A card opening: its person is the one the side panel and the shortcut are about.
+        if (email) void setPersonInFocus(email);
         // Asked when a card opens: the page's lookup has just been answered, so this comes from what the batcher remembers.
         return answering(async () => ({ ok: true, result: (await batcher.lookup(email ? [email] : []))[0] ?? { email: request.email, known: false } }) satisfies PersonAnswer);
       }
@@ -48,6 +57,36 @@ export default defineBackground(() => {
         if (!serverUrl || !token) return { reported: false };
         return { reported: await layoutReports.report(request.health) };
       }
+      case 'open-profile': {
+        const email = asEmail(request.email);
+        if (!email) return { opened: false };
+        const focusing = setPersonInFocus(email);
+        // Before anything is awaited: the click on the card's button is the user action Chrome asks for.
+        const opened = sender.tab ? openSidePanel(sender.tab.windowId) : Promise.resolve(false);
+        await focusing;
+        return { opened: await opened };
+      }
+      case 'profile': {
+        const email = asEmail(request.email);
+        return answering(async () => ({ ok: true, profile: email ? await personProfile(await settings, email) : null }) satisfies ProfileAnswer);
+      }
+      case 'timeline': {
+        const where = { params: { id: request.contactId }, query: { cursor: request.cursor ?? undefined, limit: TIMELINE_PAGE } };
+        return answering(async () => ({ ok: true, page: await getApi(await settings, '/v1/contacts/{id}/timeline', where) }) satisfies TimelineAnswer);
+      }
+      case 'update-profile':
+        return answering(async (): Promise<ProfileUpdateAnswer> => {
+          try {
+            const contact = await patchApi(await settings, '/v1/contacts/{id}', { params: { id: request.contactId } }, request.changes);
+            // The person's figures were recomputed: the cards must not show the old ones.
+            batcher.clear();
+            return { ok: true, contact };
+          } catch (error) {
+            // A 400 or 409 names the fields: the panel shows each reason beside its field.
+            if (!(error instanceof ApiError) || !error.details?.errors?.length) throw error;
+            return { ok: false, invalid: { detail: error.details.detail ?? '', errors: error.details.errors } } satisfies Invalid;
+          }
+        });
       case 'enable-site':
         return { enabled: await sites.enable(request.patterns) };
       case 'disable-site':
@@ -66,12 +105,17 @@ export default defineBackground(() => {
     }
   }
 
-  browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
-    handle(message).then(sendResponse, (error: unknown) => {
+  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender, sendResponse) => {
+    handle(message, sender).then(sendResponse, (error: unknown) => {
       console.error('SegLens background', error);
       sendResponse({ ok: false, problem: 'serverError' });
     });
     return true;
+  });
+
+  // The shortcut: a user action, so the panel may open, on the person in focus.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_PROFILE_COMMAND) void openSidePanel(tab?.windowId);
   });
 
   // A fresh install has no token yet: the settings page is the first thing to see.

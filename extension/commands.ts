@@ -1,0 +1,2 @@
+/** The extension's keyboard shortcuts, named once for the manifest (wxt.config.ts) and the background. */
+export const OPEN_PROFILE_COMMAND = 'open-profile';
