@@ -98,6 +98,7 @@ export const CARD_CSS = `
 }
 .card .copy:hover { background: #f1f5f9; }
 .card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.card .open-profile { margin-top: 10px; font: 600 12px system-ui, sans-serif; padding: 4px 10px; border-radius: 6px; border: 1px solid #4f46e5; background: #fff; color: #4f46e5; cursor: pointer; }
 ${CHIP}`;
 
 /**

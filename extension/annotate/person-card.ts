@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/schemas/enums';
 import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
 import { el } from './dom';
+import { openProfileButton } from './open-profile-button';
 
 /** A badge's label in the reader's language: built-in keys translated, tags and custom segments as named. */
 export const badgeLabel = (b: Badge, t: Translate, locale: Locale) =>
@@ -100,6 +101,7 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
         p.offer.package ? el('div', {}, p.offer.package[locale]) : null,
         p.offer.code ? el('div', {}, `${t('card.code')} `, el('code', {}, p.offer.code), ' ', copyButton(p.offer.code, t('card.copyCode'), t)) : null)
       : el('div', { class: 'offer muted' }, t('card.noOffer')),
+    openProfileButton(p.email, t),
   );
 }
 

@@ -13,6 +13,9 @@ import { loadSettings, onSettingsChanged, type Settings } from '../settings';
 import { openSidePanel } from '../side-panel';
 import { asEmail } from '../sites/site-adapter';
 
+/** Whether a message comes from a content script in a tab's page, not from one of the extension's own pages (which open the panel themselves). */
+const fromPage = (sender: Browser.runtime.MessageSender) => sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
+
 /** Timeline entries the side panel gets a page at a time. */
 const TIMELINE_PAGE = 25;
 
@@ -62,7 +65,7 @@ export default defineBackground(() => {
         if (!email) return { opened: false };
         const focusing = setPersonInFocus(email);
         // Before anything is awaited: the click on the card's button is the user action Chrome asks for.
-        const opened = sender.tab ? openSidePanel(sender.tab.windowId) : Promise.resolve(false);
+        const opened = fromPage(sender) ? openSidePanel(sender.tab!.windowId) : Promise.resolve(false);
         await focusing;
         return { opened: await opened };
       }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { askBackground, type ConnectionStatus } from '../../messages';
 import { badgeLabel } from '../../annotate/person-card';
 import { isEnabled, siteOf, type Site } from '../../site-access';
+import { openSidePanel } from '../../side-panel';
 import { layoutChanged } from '../../sites/site-health';
 import { connectionText } from '../../ui/connection-text';
 import { turnOff, turnOn, useEnabledPatterns } from '../../ui/site-switch';
@@ -10,7 +11,7 @@ import { formatNumber } from '../../../shared/i18n';
 import { useLocale } from '../../ui/use-locale';
 import { watchPagePeople, type PagePeople } from './page-people';
 
-type Tab = { id: number; site: Site | null };
+type Tab = { id: number; windowId: number; site: Site | null };
 
 /**
  * The tab to report on: the active one, or the one named by `?tab=` (used to
@@ -20,7 +21,7 @@ type Tab = { id: number; site: Site | null };
 async function targetTab(): Promise<Tab | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
   const tab = named ? await browser.tabs.get(named) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? null : { id: tab.id, site: siteOf(tab.url) };
+  return tab?.id === undefined ? null : { id: tab.id, windowId: tab.windowId, site: siteOf(tab.url) };
 }
 
 type Switching = 'idle' | 'asking' | 'refused' | 'turnedOff';
@@ -66,6 +67,12 @@ export function Popup() {
 
   const health = page && page !== 'unavailable' ? page.health : null;
 
+  function openProfile(email: string) {
+    // Straight from the click: the browser opens its side panel only during a user action.
+    void openSidePanel(tab?.windowId);
+    void askBackground({ type: 'open-profile', email });
+  }
+
   return (
     <main style={{ padding: 12 }}>
       <h1>{t('popup.title')}</h1>
@@ -105,6 +112,11 @@ export function Popup() {
               {p.result?.known
                 ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t, locale) : ''} · {formatNumber(p.result.leadScore.score, locale)}</span>
                 : <span className="chip unknown">{t('popup.unknownShort')}</span>}
+              {p.result?.known && (
+                <button type="button" className="secondary profile" aria-label={`${t('popup.profile')}: ${p.result.displayName}`} onClick={() => openProfile(p.email)}>
+                  {t('popup.profile')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
