@@ -17,32 +17,33 @@ type Props = { contact: Contact; editable: Set<FieldName>; t: Translate; onSaved
 /** Addresses, phone numbers and codes read left to right in a Persian page too. */
 const LTR_FIELDS = new Set<FieldName>(['phone', 'alternateEmails', 'country', 'birthday']);
 
-function Input({ name, register, t }: { name: FieldName; register: UseFormRegister<Values>; t: Translate }) {
+function Input({ name, register, invalid, t }: { name: FieldName; register: UseFormRegister<Values>; invalid: boolean; t: Translate }) {
   const input = inputOf(name);
   const id = `field-${name}`;
   const dir = LTR_FIELDS.has(name) ? 'ltr' : 'auto';
+  const described = invalid ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
   switch (input.kind) {
     case 'choice':
       return (
-        <select id={id} {...register(name)}>
+        <select id={id} {...described} {...register(name)}>
           {input.nullable && <option value="">{t('panel.unset')}</option>}
           {input.options.map((option) => <option key={option} value={option}>{t(`${name}.${option}`, {}, option)}</option>)}
         </select>
       );
     case 'choices':
       return (
-        <div className="choices" id={id} role="group">
+        <div className="choices" id={id} role="group" {...described}>
           {input.options.map((option) => (
             <label key={option} className="choice"><input type="checkbox" value={option} {...register(name)} /> {t(`${name}.${option}`, {}, option)}</label>
           ))}
         </div>
       );
     case 'yesno':
-      return <input id={id} type="checkbox" className="yesno" {...register(name)} />;
+      return <input id={id} type="checkbox" className="yesno" {...described} {...register(name)} />;
     case 'lines':
-      return <textarea id={id} rows={3} dir={dir} placeholder={t('panel.onePerLine')} {...register(name)} />;
+      return <textarea id={id} rows={3} dir={dir} placeholder={t('panel.onePerLine')} {...described} {...register(name)} />;
     default:
-      return <input id={id} type={input.kind === 'date' ? 'date' : 'text'} dir={dir} {...register(name)} />;
+      return <input id={id} type={input.kind === 'date' ? 'date' : 'text'} dir={dir} {...described} {...register(name)} />;
   }
 }
 
@@ -82,7 +83,7 @@ export function ProfileForm({ contact, editable, t, onSaved, onCancel }: Props) 
               return (
                 <div key={name} className={`field${error ? ' invalid' : ''}`}>
                   <label htmlFor={`field-${name}`}>{t(`field.${name}`)}</label>
-                  <Input name={name} register={register} t={t} />
+                  <Input name={name} register={register} invalid={!!error} t={t} />
                   {/* The API's own words: it names the field, the label says which one. */}
                   {error && <p className="field-error" id={`field-${name}-error`} role="alert" dir="auto">{error}</p>}
                 </div>
