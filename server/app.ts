@@ -11,6 +11,7 @@ import { refuseIllFormedText } from './lib/well-formed-text';
 import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
 import { analyticsRoutes } from './routes/analytics/analytics.index';
+import { changesRoutes } from './routes/changes/changes.index';
 import { companiesRoutes } from './routes/companies/companies.index';
 import { configRoutes } from './routes/config/config.index';
 import { contactsRoutes } from './routes/contacts/contacts.index';
@@ -55,7 +56,8 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   });
   app.use('*', cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowHeaders: ['Authorization', 'Content-Type'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    exposeHeaders: ['Idempotent-Replayed'],
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     maxAge: 600,
   }));
@@ -68,7 +70,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
   app.use('/v1/*', auth.middleware);
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes, changesRoutes]) {
     app.route('/', routes);
   }
 

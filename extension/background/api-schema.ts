@@ -63,9 +63,9 @@ export interface paths {
     get: operations["listContactTags"];
   };
   "/v1/contacts/{id}/tags/{slug}": {
-    /** Tag a person (idempotent) */
+    /** Tag a person (idempotent; with an Idempotency-Key, a retry gets the first answer) */
     put: operations["tagContact"];
-    /** Untag a person (idempotent) */
+    /** Untag a person (idempotent; with an Idempotency-Key, a retry gets the first answer) */
     delete: operations["untagContact"];
   };
   "/v1/events": {
@@ -205,6 +205,13 @@ export interface paths {
   "/v1/contacts/{id}/timeline": {
     /** A person's events, orders, survey answers, deal stage changes and tags in one list, newest first */
     get: operations["getContactTimeline"];
+  };
+  "/v1/changes": {
+    /**
+     * Addresses whose badges changed since a cursor
+     * @description What the extension polls to keep the badges it shows current: one indexed range read, usually answering nothing. Scores saved (a tag, new data, a recompute), an address removed and a person erased each move the cursor past the addresses concerned. When more than 500 changed, `everything` is true instead of a list.
+     */
+    get: operations["listChanges"];
   };
 }
 
@@ -651,6 +658,11 @@ export interface components {
         }]>)[];
       nextCursor: string | null;
     };
+    Changes: {
+      cursor: number;
+      emails: string[];
+      everything: boolean;
+    };
   };
   responses: never;
   parameters: {
@@ -917,6 +929,12 @@ export interface operations {
   };
   /** Create a person */
   createContact: {
+    parameters: {
+      header?: {
+        /** @description Sent again with a retry of this write, gets the first answer again; the write happens once */
+        "idempotency-key"?: string;
+      };
+    };
     requestBody: {
       content: {
         "application/json": {
@@ -1020,6 +1038,12 @@ export interface operations {
   };
   /** Create the person with this address, or update whoever has it */
   upsertContactByEmail: {
+    parameters: {
+      header?: {
+        /** @description Sent again with a retry of this write, gets the first answer again; the write happens once */
+        "idempotency-key"?: string;
+      };
+    };
     requestBody: {
       content: {
         "application/json": {
@@ -1521,6 +1545,12 @@ export interface operations {
   };
   /** Create a tag (idempotent: an existing slug is returned as it is) */
   createTag: {
+    parameters: {
+      header?: {
+        /** @description Sent again with a retry of this write, gets the first answer again; the write happens once */
+        "idempotency-key"?: string;
+      };
+    };
     requestBody: {
       content: {
         "application/json": {
@@ -1613,9 +1643,13 @@ export interface operations {
       };
     };
   };
-  /** Tag a person (idempotent) */
+  /** Tag a person (idempotent; with an Idempotency-Key, a retry gets the first answer) */
   tagContact: {
     parameters: {
+      header?: {
+        /** @description Sent again with a retry of this write, gets the first answer again; the write happens once */
+        "idempotency-key"?: string;
+      };
       path: {
         id: number;
         slug: string;
@@ -1671,9 +1705,13 @@ export interface operations {
       };
     };
   };
-  /** Untag a person (idempotent) */
+  /** Untag a person (idempotent; with an Idempotency-Key, a retry gets the first answer) */
   untagContact: {
     parameters: {
+      header?: {
+        /** @description Sent again with a retry of this write, gets the first answer again; the write happens once */
+        "idempotency-key"?: string;
+      };
       path: {
         id: number;
         slug: string;
@@ -3381,6 +3419,44 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /**
+   * Addresses whose badges changed since a cursor
+   * @description What the extension polls to keep the badges it shows current: one indexed range read, usually answering nothing. Scores saved (a tag, new data, a recompute), an address removed and a person erased each move the cursor past the addresses concerned. When more than 500 changed, `everything` is true instead of a list.
+   */
+  listChanges: {
+    parameters: {
+      query?: {
+        /** @description The cursor of the previous answer; without it, the answer only gives the cursor to start from */
+        since?: number | null;
+      };
+    };
+    responses: {
+      /** @description The changes, and the cursor to ask from next */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Changes"];
+        };
+      };
+      /** @description Invalid input; `errors` names each offending field */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API token */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };

@@ -301,3 +301,31 @@ export const siteReports = sqliteTable('site_reports', {
   lastSeenAt: text('last_seen_at').notNull(),
   reports: integer('reports').notNull(),
 }, (t) => [primaryKey({ columns: [t.site, t.version] }), index('site_reports_last_seen_idx').on(t.lastSeenAt)]);
+
+/**
+ * The answer given to a write sent with an Idempotency-Key, per token and key,
+ * so a client retrying it (the extension's outbox) gets the same answer and
+ * the write happens once. `status` is null while the first request runs.
+ * Kept a day (see server/lib/idempotency.ts).
+ */
+export const idempotentRequests = sqliteTable('idempotent_requests', {
+  tokenId: integer('token_id').notNull(),
+  key: text('key').notNull(),
+  /** SHA-256 of the method, path and body: the same key on another request is refused. */
+  fingerprint: text('fingerprint').notNull(),
+  status: integer('status'),
+  contentType: text('content_type'),
+  body: text('body'),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index('idempotent_requests_created_idx').on(t.createdAt)]);
+
+/**
+ * When what an address's badge shows last changed, as a sequence number:
+ * the extension's change cursor (GET /v1/changes). One row per address, so
+ * it never grows beyond the addresses known; an erased person's or a removed
+ * address's row stays, so that its badges learn it is gone.
+ */
+export const emailChanges = sqliteTable('email_changes', {
+  email: text('email').primaryKey(),
+  seq: integer('seq').notNull(),
+}, (t) => [index('email_changes_seq_idx').on(t.seq)]);

@@ -5,11 +5,13 @@
 import type { Db } from '../client';
 import { activityRepository } from './activity';
 import { analyticsRepository } from './analytics';
+import { changesRepository } from './changes';
 import { companiesRepository } from './companies';
 import { configRepository } from './config';
 import { contactsRepository } from './contacts';
 import { dealsRepository } from './deals';
 import { factsRepository } from './facts';
+import { idempotencyRepository } from './idempotency';
 import { lookupRepository } from './lookup';
 import { offersRepository } from './offers';
 import { scoresRepository } from './scores';
@@ -36,6 +38,8 @@ export function createRepositories(db: Db) {
     analytics: analyticsRepository(db),
     siteReports: siteReportsRepository(db),
     timeline: timelineRepository(db),
+    changes: changesRepository(db),
+    idempotency: idempotencyRepository(db),
     /** Whether the database answers, for /health. */
     async ping(): Promise<boolean> {
       try {

@@ -54,9 +54,13 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   await assertCompany(c, input.companyId);
+  const before = await c.var.repos.changes.emailsOf([id]);
   const contact = await guardEmail(() => c.var.repos.contacts.update(id, input));
   if (!contact) throw notFound(`Contact ${id}`);
   await c.var.engine.recompute([id]);
+  // The recompute records the person's addresses; one no longer theirs is recorded here.
+  const now = new Set([contact.email, ...contact.alternateEmails]);
+  await c.var.repos.changes.record(before.filter((email) => !now.has(email)));
   return c.json(contact, 200);
 };
 
@@ -77,6 +81,9 @@ export const profile: AppRouteHandler<typeof routes.profile> = async (c) => {
 
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { id } = c.req.valid('param');
+  const emails = await c.var.repos.changes.emailsOf([id]);
   if (!(await c.var.repos.contacts.remove(id))) throw notFound(`Contact ${id}`);
+  // Badges of the erased person's addresses learn that nobody has them now.
+  await c.var.repos.changes.record(emails);
   return c.body(null, 204);
 };

@@ -4,6 +4,7 @@ import { SegmentRef } from '../../../shared/schemas/segment-ref';
 import { AppliedTag } from '../../../shared/schemas/activity';
 import { Contact, ContactCreate, ContactUpdate } from '../../../shared/schemas/contact';
 import { requires } from '../../lib/auth';
+import { idempotent, IdempotencyHeaders } from '../../lib/idempotency';
 import { conflictResponse, IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems, security } from '../../lib/openapi';
 
 const ContactSchema = Contact.meta({ id: 'Contact' });
@@ -23,16 +24,16 @@ export const list = createRoute({
 });
 
 export const create = createRoute({
-  method: 'post', path: '/v1/contacts', operationId: 'createContact', tags, security, middleware: [requires('write')] as const,
+  method: 'post', path: '/v1/contacts', operationId: 'createContact', tags, security, middleware: [requires('write'), idempotent] as const,
   summary: 'Create a person',
-  request: jsonBody(ContactCreate),
+  request: { headers: IdempotencyHeaders, ...jsonBody(ContactCreate) },
   responses: { 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
 });
 
 export const upsert = createRoute({
-  method: 'put', path: '/v1/contacts/by-email', operationId: 'upsertContactByEmail', tags, security, middleware: [requires('write')] as const,
+  method: 'put', path: '/v1/contacts/by-email', operationId: 'upsertContactByEmail', tags, security, middleware: [requires('write'), idempotent] as const,
   summary: 'Create the person with this address, or update whoever has it',
-  request: jsonBody(ContactCreate),
+  request: { headers: IdempotencyHeaders, ...jsonBody(ContactCreate) },
   responses: { 200: json(ContactSchema, 'Updated'), 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
 });
 

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { AppliedTag, Tag, TagApply, TagInput, TagSlug } from '../../../shared/schemas/activity';
 import { requires } from '../../lib/auth';
+import { idempotent, IdempotencyHeaders } from '../../lib/idempotency';
 import { IdParam, json, jsonBody, notFoundResponse, problems, security } from '../../lib/openapi';
 
 const TagSchema = Tag.meta({ id: 'Tag' });
@@ -15,9 +16,9 @@ export const list = createRoute({
 });
 
 export const create = createRoute({
-  method: 'post', path: '/v1/tags', operationId: 'createTag', tags, security, middleware: [requires('tag')] as const,
+  method: 'post', path: '/v1/tags', operationId: 'createTag', tags, security, middleware: [requires('tag'), idempotent] as const,
   summary: 'Create a tag (idempotent: an existing slug is returned as it is)',
-  request: jsonBody(TagInput),
+  request: { headers: IdempotencyHeaders, ...jsonBody(TagInput) },
   responses: { 201: json(TagSchema, 'Created'), 200: json(TagSchema, 'Already existed'), ...problems },
 });
 
@@ -29,15 +30,15 @@ export const ofContact = createRoute({
 });
 
 export const apply = createRoute({
-  method: 'put', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'tagContact', tags, security, middleware: [requires('tag')] as const,
-  summary: 'Tag a person (idempotent)',
-  request: { params: ContactTagParams, ...jsonBody(TagApply) },
+  method: 'put', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'tagContact', tags, security, middleware: [requires('tag'), idempotent] as const,
+  summary: 'Tag a person (idempotent; with an Idempotency-Key, a retry gets the first answer)',
+  request: { params: ContactTagParams, headers: IdempotencyHeaders, ...jsonBody(TagApply) },
   responses: { 200: json(z.object({ items: z.array(AppliedTag) }), 'The person\'s tags after'), ...problems, ...notFoundResponse },
 });
 
 export const remove = createRoute({
-  method: 'delete', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'untagContact', tags, security, middleware: [requires('tag')] as const,
-  summary: 'Untag a person (idempotent)',
-  request: { params: ContactTagParams },
+  method: 'delete', path: '/v1/contacts/{id}/tags/{slug}', operationId: 'untagContact', tags, security, middleware: [requires('tag'), idempotent] as const,
+  summary: 'Untag a person (idempotent; with an Idempotency-Key, a retry gets the first answer)',
+  request: { params: ContactTagParams, headers: IdempotencyHeaders },
   responses: { 200: json(z.object({ items: z.array(AppliedTag) }), 'The person\'s tags after'), ...problems, ...notFoundResponse },
 });
