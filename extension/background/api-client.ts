@@ -23,10 +23,11 @@ function baseUrl(serverUrl: string): URL {
   throw new ApiError('badUrl', serverUrl);
 }
 
-/** The API's paths with this method, and what an operation takes as its JSON body, path and query, and answers with as 200. */
+/** The API's paths with this method, and what an operation takes as its JSON body, path and query, and answers with (200, or 201 when it creates). */
 type PathWith<M extends string> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
 type RequestJson<Op> = Op extends { requestBody: { content: { 'application/json': infer T } } } ? T : never;
-type ResponseJson<Op> = Op extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+type ResponseJson<Op> = Op extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T
+  : Op extends { responses: { 201: { content: { 'application/json': infer T } } } } ? T : never;
 type PathParams<Op> = Op extends { parameters: { path: infer T } } ? T : never;
 type QueryParams<Op> = Op extends { parameters: { query?: infer T } } ? T : never;
 /** A path's parameters and query, as its operation names them. */
@@ -34,7 +35,8 @@ type Where<Op> = ([PathParams<Op>] extends [never] ? { params?: never } : { para
   & ([QueryParams<Op>] extends [never] ? { query?: never } : { query?: QueryParams<Op> });
 
 type Connection = Pick<Settings, 'serverUrl' | 'token'>;
-type Call = { method: 'GET' | 'POST' | 'PATCH'; params?: unknown; query?: unknown; body?: unknown };
+/** `idempotencyKey`: a write sent again with the same key is done once (the API keeps its answer). */
+type Call = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; params?: unknown; query?: unknown; body?: unknown; idempotencyKey?: string };
 
 /** GET without a body, POST with one, typed by the API's own document (api-schema.ts). */
 export async function callApi<P extends PathWith<'get'>>(settings: Connection, path: P): Promise<ResponseJson<paths[P]['get']>>;
@@ -51,7 +53,7 @@ export const getApi = <P extends PathWith<'get'>>(settings: Connection, path: P,
 export const patchApi = <P extends PathWith<'patch'>>(settings: Connection, path: P, where: Where<paths[P]['patch']>, body: RequestJson<paths[P]['patch']>) =>
   send(settings, path, { method: 'PATCH', ...where, body }) as Promise<ResponseJson<paths[P]['patch']>>;
 
-async function send(settings: Connection, path: string, { method, params = {}, query = {}, body }: Call): Promise<unknown> {
+async function send(settings: Connection, path: string, { method, params = {}, query = {}, body, idempotencyKey }: Call): Promise<unknown> {
   if (!settings.serverUrl || !settings.token) throw new ApiError('notConfigured');
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String((params as Record<string, unknown>)[name])));
   const url = new URL(filled, baseUrl(settings.serverUrl));
@@ -60,7 +62,11 @@ async function send(settings: Connection, path: string, { method, params = {}, q
   try {
     res = await fetch(url, {
       method,
-      headers: { authorization: `Bearer ${settings.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${settings.token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -98,3 +104,22 @@ export async function testConnection(settings: Connection): Promise<ConnectionSt
 export const lookupEmails = (settings: Settings, emails: string[]) => callApi(settings, '/v1/lookup', { emails });
 
 export const reportSiteLayout = (settings: Settings, report: SiteReportInput) => callApi(settings, '/v1/site-reports', report);
+
+export const changesSince = (settings: Settings, since: number | null) =>
+  getApi(settings, '/v1/changes', { query: since === null ? {} : { since } });
+
+export const listTags = (settings: Settings) => callApi(settings, '/v1/tags');
+
+/** Tags or untags a person, once per `key` however often it is sent. */
+export const setTag = (settings: Settings, change: { contactId: number; slug: string; on: boolean; sourceHost: string | null }, key: string) =>
+  send(settings, '/v1/contacts/{id}/tags/{slug}', {
+    params: { id: change.contactId, slug: change.slug },
+    idempotencyKey: key,
+    ...(change.on
+      ? { method: 'PUT', body: { sourceHost: change.sourceHost } satisfies RequestJson<paths['/v1/contacts/{id}/tags/{slug}']['put']> }
+      : { method: 'DELETE' }),
+  });
+
+/** Adds a person as the page names them, once per `key`. */
+export const createPerson = (settings: Settings, person: { email: string; name: string }, key: string) =>
+  send(settings, '/v1/contacts', { method: 'POST', body: person satisfies RequestJson<paths['/v1/contacts']['post']>, idempotencyKey: key });

@@ -3,19 +3,11 @@ import type { SiteReportInput } from '../../shared/schemas/site-reports';
 import { gmail } from '../sites/gmail';
 import { roundcube } from '../sites/roundcube';
 import type { SiteHealth } from '../sites/site-health';
+import { fakeStorage } from '../../tests/support/fake-storage';
 import { createSiteLayoutReporter, siteReportOf } from './site-layout-reporter';
 
 const allMissing = (adapter: { id: string; anchors: Record<string, string> }): SiteHealth =>
   ({ site: adapter.id, checked: Object.keys(adapter.anchors).length, missing: Object.keys(adapter.anchors) });
-
-/** Extension storage as the service worker finds it after a sleep: kept apart from the reporter. */
-function fakeStorage() {
-  const items = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
-    set: async (values: Record<string, unknown>) => { for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value)); },
-  };
-}
 
 function reporterOn(day: { today: string }, storage = fakeStorage(), version = '0.1.0') {
   const sent: SiteReportInput[] = [];
