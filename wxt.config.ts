@@ -14,10 +14,12 @@ export default defineConfig({
     description: 'Segments, lead scores and next offers beside every person on the page.',
     // No site at install: the API answers the extension's origin through CORS, and each site
     // the user enables is asked for then (the popup's activeTab shows it the page it is on).
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // contextMenus: "Tag this person in SegLens…"; alarms: a tag waiting for the API is retried after the service worker slept.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     // The side panel (sidepanel/) adds Chrome's sidePanel permission by itself; Firefox's sidebar needs none.
     commands: {
       [OPEN_PROFILE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the profile of the person whose card was opened last' },
+      'tag-person': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Tag the person under focus or the pointer' },
     },
     ...(browser === 'firefox'
       ? {

@@ -9,6 +9,7 @@ import type { Role } from '../shared/schemas/enums';
 import type { TimelinePage } from '../shared/schemas/timeline';
 import type { PersonProfile } from './background/person-profile';
 import type { SiteHealth } from './sites/site-health';
+import type { OutboxEntry, PendingChange } from './background/outbox';
 
 /** Why the API could not be used, in terms the options page can explain. */
 export type ConnectionProblem = 'notConfigured' | 'badUrl' | 'unreachable' | 'unauthorized' | 'forbidden' | 'notSeglens' | 'refused' | 'serverError';
@@ -20,8 +21,15 @@ export type ConnectionStatus =
 export type Refusal = { ok: false; problem: ConnectionProblem; url?: string; status?: number };
 /** What the badges of these people show. */
 export type LookupAnswer = { ok: true; results: BadgeSummary[] } | Refusal;
-/** All SegLens knows of one person, for their card. */
-export type PersonAnswer = { ok: true; result: LookupResult } | Refusal;
+/** All SegLens knows of one person, for their card, with the changes made to them from here that wait to be applied or were refused. */
+export type PersonAnswer = { ok: true; result: LookupResult; changes: OutboxEntry[] } | Refusal;
+
+/** A workspace tag as the cards and the popup offer it. */
+export type TagChoice = { slug: string; label: string };
+/** What the user's role lets them do from the extension (a viewer gets no tag or edit controls at all), and the tags to offer. */
+export type WorkspaceAnswer = { ok: true; may: { tag: boolean; addPeople: boolean }; tags: TagChoice[] } | Refusal;
+/** A change from a card or the popup, before it is given its key, its page's host and a place in the outbox. */
+export type ChangeRequest = PendingChange extends infer C ? C extends PendingChange ? Omit<C, 'sourceHost'> : never : never;
 
 /** Everything the side panel shows of a person; null when SegLens does not know them. */
 export type ProfileAnswer = { ok: true; profile: PersonProfile | null } | Refusal;
@@ -36,6 +44,13 @@ export type PagePerson = { email: string; name: string | null; result: BadgeSumm
 export type BackgroundRequest =
   | { type: 'lookup'; emails: string[] }
   | { type: 'person'; email: string }
+  | { type: 'workspace' }
+  /** A tag added or removed, or a person added: kept in the outbox, shown at once in every tab, sent when the API can take it. */
+  | { type: 'change'; change: ChangeRequest; /** The popup's tab's host; a content script's is its page's. */ sourceHost?: string | null }
+  /** The changes waiting in the outbox or refused (the popup). */
+  | { type: 'outbox' }
+  /** The user read a refused change. */
+  | { type: 'dismiss-change'; id: string }
   | { type: 'test-connection'; serverUrl?: string; token?: string }
   /** From a site's page (its top frame) whose adapter's anchors are all missing. */
   | { type: 'site-layout-changed'; health: SiteHealth }
@@ -56,6 +71,10 @@ export type BackgroundRequest =
 export type BackgroundResponse<T extends BackgroundRequest['type']> =
   T extends 'lookup' ? LookupAnswer
   : T extends 'person' ? PersonAnswer
+  : T extends 'workspace' ? WorkspaceAnswer
+  : T extends 'change' ? { queued: boolean }
+  : T extends 'outbox' ? OutboxEntry[]
+  : T extends 'dismiss-change' ? { dismissed: boolean }
   : T extends 'enable-site' ? { enabled: boolean }
   : T extends 'disable-site' ? { enabled: false }
   /** Whether the panel opened: the browser may open it only during a user action. */
@@ -73,6 +92,17 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> =
  */
 export const PAGE_PEOPLE_PORT = 'page-people';
 export type PagePeopleAnswer = { site: string; topFrame: boolean; people: PagePerson[]; health: SiteHealth | null };
+
+/**
+ * Each content script showing people keeps a port of this name open to the
+ * background, which tells it on the port whose badges changed (a change made
+ * here, or elsewhere as the change cursor says): it asks again about them.
+ */
+export const BADGE_UPDATES_PORT = 'badge-updates';
+export type BadgeUpdate = { emails: string[] } | { everything: true };
+
+/** The background's request to a tab (the context menu, the shortcut): open the tag editor on a person's card. */
+export type TabRequest = { type: 'tag-person'; from: 'menu' | 'shortcut'; email: string | null };
 
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R['type']>> {
   return browser.runtime.sendMessage(request);

@@ -49,6 +49,16 @@ export function siteOf(url: string | undefined): Site | null {
   return siteOfPattern(`${parsed.protocol}//${parsed.hostname}/*`);
 }
 
+/** A web page's host (with its port), as the API records where a tag was applied from; null for anything else (about:blank, srcdoc). */
+export function hostOf(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host ? parsed.host : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The site an enabled pattern belongs to: a built-in site, or the scheme and host it names. */
 export function siteOfPattern(pattern: string): Site {
   return BUILT_IN_SITES.find((site) => site.patterns.includes(pattern))

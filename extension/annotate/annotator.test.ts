@@ -20,8 +20,12 @@ function setup(html: string, answer: (emails: string[]) => LookupAnswer = (email
   document.body.replaceChildren();
   document.body.append(document.createRange().createContextualFragment(html));
   const lookup = vi.fn(async (emails: string[]) => answer(emails));
-  const person = async (email: string) => ({ ok: true as const, result: known(email) });
-  const annotator = createAnnotator({ adapters: [genericAdapter()], lookup, person, t: translator('en'), locale: 'en' });
+  const card = {
+    person: async (email: string) => ({ ok: true as const, result: known(email), changes: [] }),
+    workspace: async () => ({ ok: true as const, may: { tag: true, addPeople: true }, tags: [] }),
+    change: () => {},
+  };
+  const annotator = createAnnotator({ adapters: [genericAdapter()], lookup, card, t: translator('en'), locale: 'en' });
   annotator.start(document);
   running.push(annotator);
   return { annotator, lookup };

@@ -9,9 +9,9 @@
  * in one message, and the answers are drawn into the badges, frame by frame.
  */
 import type { BadgeSummary } from '../../shared/schemas/lookup';
-import type { LookupAnswer, PagePerson } from '../messages';
+import type { BadgeUpdate, LookupAnswer, PagePerson } from '../messages';
 import { queryAll, type FoundPerson, type SiteAdapter } from '../sites/site-adapter';
-import { BADGE_TAG, createBadge, type AskPerson, type BadgeContext, type BadgeState, type BadgeView } from './badge';
+import { BADGE_TAG, createBadge, type BadgeContext, type BadgeState, type BadgeView, type CardSource } from './badge';
 import { insertBadgeHost } from './badge-position';
 import { CARD_TAG } from './card-layer';
 import { createFrameQueue } from './frame-queue';
@@ -21,8 +21,8 @@ export type AnnotatorOptions = BadgeContext & {
   adapters: SiteAdapter[];
   /** What the badges of these people show. */
   lookup: (emails: string[]) => Promise<LookupAnswer>;
-  /** All that is known of one person, when their card opens. */
-  person: AskPerson;
+  /** What cards ask for (all that is known of one person, when their card opens) and do. */
+  card: Omit<CardSource, 'pageName'>;
   /** Whether an address is the user's own as far as known now (settings, the signed-in account): never badged nor looked up. */
   ownAddresses?: () => (email: string) => boolean;
   /** Told when the page changed or answers were drawn (the tone banners follow both). */
@@ -49,7 +49,7 @@ const SIBLINGS_READ_TOGETHER = 8;
 
 type Person = { name: string | null; badges: BadgeView[]; state: BadgeState | null };
 
-export function createAnnotator({ adapters, lookup, person: askPerson, ownAddresses = () => () => false, onChange = () => {}, ...ctx }: AnnotatorOptions) {
+export function createAnnotator({ adapters, lookup, card, ownAddresses = () => () => false, onChange = () => {}, ...ctx }: AnnotatorOptions) {
   const done = new WeakSet<Node>();
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
@@ -57,6 +57,10 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
   /** Badges put beside a control around what they are about (an editable field around a chip), so not next to it. */
   const besideControl = new Set<Element>();
   const people = new Map<string, Person>();
+  /** The badge beside each element anchor (a link, a name), to find the person the user points at. */
+  const badgeOfAnchor = new WeakMap<Node, BadgeView>();
+  const viewOfHost = new WeakMap<Element, BadgeView>();
+  const source: CardSource = { ...card, pageName: (email) => people.get(email)?.name ?? null };
   const pendingRoots = new Set<ParentNode>();
   /** People badged since the last question to the background. */
   const toAsk = new Set<string>();
@@ -101,10 +105,12 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
   }
 
   function badge(person: FoundPerson, anchor: Element | Text) {
-    const view = createBadge(ctx, person.compact ? 'compact' : 'full', askPerson);
+    const view = createBadge(ctx, person.compact ? 'compact' : 'full', source);
     if (insertBadgeHost(view.host, anchor, person.compact ?? false)) besideControl.add(view.host);
     ownHosts.add(view.host);
     anchorOf.set(view.host, anchor);
+    viewOfHost.set(view.host, view);
+    badgeOfAnchor.set(anchor, view);
     const known = people.get(person.email);
     if (known) {
       known.badges.push(view);
@@ -117,6 +123,11 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
   }
 
   /** A text is split after each of its addresses, last first, so earlier offsets stay valid. */
+  function personOf(view: BadgeView): string | null {
+    for (const [email, person] of people) if (person.badges.includes(view)) return email;
+    return null;
+  }
+
   function badgeInText(text: Text, found: FoundPerson[]) {
     done.add(text);
     for (const person of found.sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))) {
@@ -256,6 +267,28 @@ export function createAnnotator({ adapters, lookup, person: askPerson, ownAddres
     summary(email: string): BadgeSummary | null {
       const state = people.get(email)?.state;
       return state && 'result' in state ? state.result : null;
+    },
+    /** Some people changed (a change made here, or elsewhere): those shown here are asked about again, their badges and open card redrawn. */
+    update(update: BadgeUpdate) {
+      const emails = 'everything' in update ? [...people.keys()] : update.emails.filter((email) => people.has(email));
+      for (const email of emails) toAsk.add(email);
+      askAboutNewPeople();
+    },
+    /**
+     * The badge the user means by what they point at or focus (an event's
+     * composed path): the badge itself, or the badge beside the link or
+     * name they are on, or inside the element holding both. Else the first
+     * badge of `email` when given, preferring one near what was pointed at.
+     */
+    badgeFor(path: readonly EventTarget[], email: string | null): BadgeView | null {
+      const mine = (view: BadgeView | undefined) => (view && (email === null || personOf(view) === email) ? view : undefined);
+      for (const target of path.slice(0, 6)) {
+        if (!(target instanceof Element)) continue;
+        const hit = mine(viewOfHost.get(target)) ?? mine(badgeOfAnchor.get(target))
+          ?? [...target.children].map((child) => mine(viewOfHost.get(child))).find(Boolean);
+        if (hit) return hit;
+      }
+      return email === null ? null : people.get(email)?.badges.find((view) => view.host.isConnected) ?? null;
     },
     /** Who is on the page and what SegLens knows of them, for the popup. */
     people: (): PagePerson[] => [...people].map(([email, p]) => ({

@@ -8,8 +8,10 @@
 import { formatNumber, type Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
 import type { BadgeSummary } from '../../shared/schemas/lookup';
-import type { PersonAnswer, Refusal } from '../messages';
+import type { ChangeRequest, PersonAnswer, Refusal, WorkspaceAnswer } from '../messages';
 import { cards, type CardOwner } from './card-layer';
+import { personActions } from './person-actions';
+import { TAG_FIELD } from './tag-editor';
 import { el } from './dom';
 import { BADGE_CSS, styleShadowRoot, type BadgeKind } from './overlay-styles';
 import { keepFromPage } from './page-events';
@@ -20,6 +22,15 @@ export type BadgeState = { result: BadgeSummary } | Omit<Refusal, 'ok'>;
 export type BadgeContext = { t: Translate; locale: Locale };
 /** Asks for all SegLens knows of a person, for their card. */
 export type AskPerson = (email: string) => Promise<PersonAnswer>;
+/** What a card asks for and does beside showing the person. */
+export type CardSource = {
+  person: AskPerson;
+  /** What the user may do, and the tags to offer. */
+  workspace: () => Promise<WorkspaceAnswer>;
+  change: (change: ChangeRequest) => void;
+  /** The name the page shows beside the address, to add the person with. */
+  pageName: (email: string) => string | null;
+};
 
 /** Segments shown on a full badge, by priority; the rest are counted ("+2") and listed on the card. */
 const INLINE_BADGES = 2;
@@ -68,7 +79,7 @@ function attachOnApproach(host: Element, attach: () => void) {
  * asked for when the pointer or the keyboard's focus comes to the badge, for
  * its card.
  */
-export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPerson) {
+export function createBadge(ctx: BadgeContext, kind: BadgeKind, source: CardSource) {
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   styleShadowRoot(root, BADGE_CSS[kind]);
@@ -79,15 +90,19 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPe
   root.append(badge);
 
   let state: BadgeState | null = null;
-  /** The card's answer for the person the badge shows now, once asked for. */
-  let person: { about: BadgeState; answer: PersonAnswer | null } | null = null;
+  /** The card's answers for the person the badge shows now, once asked for. */
+  let person: { about: BadgeState; answer: PersonAnswer | null; workspace: WorkspaceAnswer | null } | null = null;
+  /** What was typed in the card's tag field, kept while the card is drawn anew. */
+  const draft = { text: '' };
   function askForCard() {
-    if (!state || !('result' in state) || !state.result.known || person?.about === state) return;
+    if (!state || !('result' in state) || person?.about === state) return;
     const about = state;
-    person = { about, answer: null };
-    void askPerson(state.result.email).catch((): PersonAnswer => ({ ok: false, problem: 'unreachable' })).then((answer) => {
-      if (person?.about !== about) return;
-      person.answer = answer;
+    const asked = { about, answer: null as PersonAnswer | null, workspace: null as WorkspaceAnswer | null };
+    person = asked;
+    const unreachable = (): Refusal => ({ ok: false, problem: 'unreachable' });
+    void Promise.all([source.person(state.result.email).catch(unreachable), source.workspace().catch(unreachable)]).then(([answer, workspace]) => {
+      if (person !== asked) return;
+      Object.assign(asked, { answer, workspace });
       cards.redraw(owner);
     });
   }
@@ -98,12 +113,17 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPe
     draw: () => {
       if (!state) return messageCard(ctx.t('badge.loading'), ctx.locale);
       if ('problem' in state) return messageCard(problemText(state, ctx.t), ctx.locale);
-      if (!state.result.known) return messageCard(ctx.t('card.unknown'), ctx.locale);
       askForCard();
       const answer = person?.answer;
-      if (!answer) return messageCard(ctx.t('badge.loading'), ctx.locale);
+      if (!answer) return messageCard(ctx.t(state.result.known ? 'badge.loading' : 'card.unknown'), ctx.locale);
       if (!answer.ok) return messageCard(problemText(answer, ctx.t), ctx.locale);
-      return answer.result.known ? knownCard(answer.result, ctx.t, ctx.locale) : messageCard(ctx.t('card.unknown'), ctx.locale);
+      const card = answer.result.known ? knownCard(answer.result, ctx.t, ctx.locale) : messageCard(ctx.t('card.unknown'), ctx.locale);
+      // A viewer, or an API never reached, gets no controls at all.
+      const workspace = person?.workspace;
+      if (workspace?.ok) {
+        card.append(...personActions({ ...ctx, person: answer.result, changes: answer.changes, workspace, draft, change: source.change, pageName: source.pageName }));
+      }
+      return card;
     },
     expanded: (open) => badge.setAttribute('aria-expanded', String(open)),
   };
@@ -136,6 +156,8 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, askPerson: AskPe
 
   return {
     host,
+    /** Opens the card pinned, with focus in its tag field (the context menu, the shortcut). */
+    openTags: () => cards.openAt(owner, TAG_FIELD),
     /** Draws what is known of the person inside the badge's box, which keeps its size. */
     show(next: BadgeState) {
       state = next;

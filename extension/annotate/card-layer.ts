@@ -4,10 +4,11 @@
  * could clip it or stack the page's content over it.
  *
  * It opens on hover after a short delay, or pinned on a click, Enter or
- * Space (then focus moves into it); it closes on Escape and on Tab (focus
- * goes back to its badge), on a click outside, and when the pointer leaves
- * unless it is pinned. It follows its badge when the page scrolls, pinned;
- * unpinned, scrolling closes it.
+ * Space (then focus moves into it); it closes on Escape and on Tab past its
+ * last control (focus goes back to its badge), on a click outside, and when
+ * the pointer leaves unless it is pinned. It follows its badge when the page
+ * scrolls, pinned; unpinned, scrolling closes it. Drawn anew when what it
+ * shows changes, it keeps focus on the control that had it (`data-focus`).
  */
 import { placeCard, type Box } from './card-placement';
 import { CARD_CSS, styleShadowRoot } from './overlay-styles';
@@ -28,7 +29,8 @@ export type CardOwner = {
   expanded: (open: boolean) => void;
 };
 
-type OpenCard = { owner: CardOwner; card: HTMLElement; pinned: boolean };
+/** `focusOn`: the control (its `data-focus`) to focus once it is drawn. */
+type OpenCard = { owner: CardOwner; card: HTMLElement; pinned: boolean; focusOn: string | null };
 
 let layer: { host: HTMLElement; root: ShadowRoot } | null = null;
 let current: OpenCard | null = null;
@@ -78,7 +80,16 @@ function place() {
   Object.assign(card.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, maxHeight: `${maxHeight}px` });
 }
 
-function show(owner: CardOwner, { pinned, focus }: { pinned: boolean; focus: boolean }) {
+const CONTROLS = 'input, button, [tabindex="0"]';
+
+/** Tab past the card's last control, or Shift+Tab before its first, leaves the card. */
+function leavesCard(card: HTMLElement, event: KeyboardEvent): boolean {
+  const controls = [...card.querySelectorAll<HTMLElement>(CONTROLS)];
+  const at = controls.indexOf(event.composedPath()[0] as HTMLElement);
+  return controls.length === 0 || (event.shiftKey ? at <= 0 : at === controls.length - 1);
+}
+
+function show(owner: CardOwner, { pinned, focus, focusOn = null }: { pinned: boolean; focus: boolean; focusOn?: string | null }) {
   clearTimeout(timer);
   if (current && current.owner !== owner) close();
   const card = owner.draw();
@@ -87,18 +98,28 @@ function show(owner: CardOwner, { pinned, focus }: { pinned: boolean; focus: boo
   card.addEventListener('mouseenter', () => clearTimeout(timer));
   card.addEventListener('mouseleave', () => leave());
   card.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' || event.key === 'Tab') {
+    if (event.key === 'Escape' || (event.key === 'Tab' && leavesCard(card, event))) {
       event.preventDefault();
       close({ refocus: true });
     }
   });
-  const hadFocus = current?.card.matches(':focus-within') ?? false;
+  const previous = current?.owner === owner ? current : null;
+  const hadFocus = previous?.card.matches(':focus-within') ?? false;
+  const focused = (layer?.root.activeElement as HTMLElement | null | undefined)?.dataset.focus ?? null;
   theLayer().root.replaceChildren(card);
-  current = { owner, card, pinned: pinned || (current?.pinned ?? false) };
+  // A control asked for (and maybe not drawn yet: the card was still loading) waits for its drawing; one that had focus gets it back.
+  const asked = focusOn ?? previous?.focusOn ?? null;
+  const wanted = asked ?? (hadFocus ? focused : null);
+  const control = wanted ? card.querySelector<HTMLElement>(`[data-focus="${CSS.escape(wanted)}"]`) : null;
+  current = { owner, card, pinned: pinned || (previous?.pinned ?? false), focusOn: control ? null : asked };
   place();
   if (current?.card !== card) return;
   owner.expanded(true);
-  if (focus || hadFocus) card.focus({ preventScroll: true });
+  if (control) {
+    control.focus({ preventScroll: true });
+  } else if (focus || hadFocus) {
+    card.focus({ preventScroll: true });
+  }
 }
 
 function close({ refocus = false } = {}) {
@@ -159,5 +180,9 @@ export const cards = {
   /** The owner's state changed: an open card is drawn again in place. */
   redraw(owner: CardOwner) {
     if (current?.owner === owner) show(owner, { pinned: current.pinned, focus: false });
+  },
+  /** Opens the card pinned with focus on one of its controls, once drawn (the tag field, from the context menu or the shortcut). */
+  openAt(owner: CardOwner, control: string) {
+    show(owner, { pinned: true, focus: true, focusOn: control });
   },
 };

@@ -53,7 +53,7 @@ function fakeStorage() {
 const running: Array<() => void> = [];
 async function setup(html: string, { locale = 'en', storage = fakeStorage() }: { locale?: Locale; storage?: ReturnType<typeof fakeStorage> } = {}) {
   document.body.innerHTML = html;
-  const asked = vi.fn(async (email: string): Promise<PersonAnswer> => ({ ok: true, result: person(email) }));
+  const asked = vi.fn(async (email: string): Promise<PersonAnswer> => ({ ok: true, result: person(email), changes: [] }));
   const tone = createComposeTone({
     compositions, adapter, summary, person: asked, dismissed: await loadDismissedThreads(storage), t: translator(locale), locale,
   });

@@ -99,6 +99,23 @@ export const CARD_CSS = `
 .card .copy:hover { background: #f1f5f9; }
 .card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .card .open-profile { margin-top: 10px; font: 600 12px system-ui, sans-serif; padding: 4px 10px; border-radius: 6px; border: 1px solid #4f46e5; background: #fff; color: #4f46e5; cursor: pointer; }
+.card .tags { margin-top: 10px; }
+.card h3 { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #64748b; }
+.card .applied { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 6px; padding: 0; list-style: none; color: inherit; }
+.card .applied li { display: inline-flex; align-items: center; gap: 2px; }
+.card .waiting { font-size: 11px; color: #b45309; }
+.card button { font: inherit; cursor: pointer; }
+.card .remove { border: 0; background: none; color: #475569; padding: 0 4px; border-radius: 4px; line-height: 16px; }
+.card .remove:hover { background: #e2e8f0; }
+.card .combo { position: relative; }
+.card input { box-sizing: border-box; width: 100%; font: inherit; padding: 4px 8px; border: 1px solid #cbd5e1; border-radius: 6px; background: #fff; color: inherit; }
+.card input:focus, .card button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.card .options { margin: 2px 0 0; padding: 2px 0; list-style: none; border: 1px solid #e2e8f0; border-radius: 6px; max-height: 150px; overflow-y: auto; }
+.card .options[hidden] { display: none; }
+.card .options li { padding: 3px 8px; cursor: pointer; }
+.card .options li[aria-selected="true"] { background: #e0e7ff; }
+.card .action { margin-top: 8px; padding: 4px 10px; border: 1px solid #4f46e5; border-radius: 6px; background: #4f46e5; color: #fff; }
+.card .refusal { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fef2f2; color: #991b1b; font-size: 12px; }
 ${CHIP}`;
 
 /**

@@ -47,7 +47,9 @@ export function createLookupBatcher(fetchBatch: Fetch, { windowMs = 25, ttlMs = 
 
   return {
     lookup: (emails: string[]) => Promise.all(emails.map(one)),
-    /** After the server or token changes, nothing cached may be shown again. */
+    /** After the server or token changes, or everyone's scores were recomputed, nothing cached may be shown again. */
     clear: () => cache.clear(),
+    /** These people changed: the next ask about them goes to the API. */
+    forget: (emails: readonly string[]) => { for (const email of emails) cache.delete(email); },
   };
 }

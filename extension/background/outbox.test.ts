@@ -17,7 +17,7 @@ function outboxOn(storage = fakeStorage(), clock = { now: 1_000 }) {
     random: () => 0.5,
     newKey: () => `key-${++keys}`,
     wakeAt: (at) => wakes.push(at),
-    onChange: (_entries, done) => settled.push(...done),
+    onSettled: (change) => settled.push(change),
     send: async (change, key) => {
       api.calls++;
       if (api.answer === 'down') throw new ApiError('unreachable', 'http://api');

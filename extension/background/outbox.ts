@@ -50,14 +50,14 @@ export function createOutbox(options: {
   send: (change: PendingChange, key: string) => Promise<void>;
   /** Asked to call flush() again at this time (null: nothing waits for time). */
   wakeAt: (at: number | null) => void;
-  /** After the changes waiting changed: `settled` were applied or refused now. */
-  onChange?: (entries: OutboxEntry[], settled: PendingChange[]) => void;
+  /** A change was applied, or refused: what its person's badges show follows. */
+  onSettled?: (change: PendingChange) => void;
   storage?: Storage;
   now?: () => number;
   newKey?: () => string;
   random?: () => number;
 }) {
-  const { send, wakeAt, onChange = () => {}, storage: store = browser.storage.local, now = Date.now, newKey = () => crypto.randomUUID(), random = Math.random } = options;
+  const { send, wakeAt, onSettled = () => {}, storage: store = browser.storage.local, now = Date.now, newKey = () => crypto.randomUUID(), random = Math.random } = options;
 
   const read = async () => ((await store.get(KEY))[KEY] as OutboxEntry[] | undefined) ?? [];
   // Every change to the stored list runs after the one before: an add during a send must not be written over.
@@ -84,7 +84,8 @@ export function createOutbox(options: {
       if (!head || head.nextAt > now()) return wakeAt(head ? head.nextAt : null);
       try {
         await send(head.change, head.id);
-        onChange(await update((list) => list.filter((e) => e.id !== head.id)), [head.change]);
+        await update((list) => list.filter((e) => e.id !== head.id));
+        onSettled(head.change);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         if (passes(error)) {
@@ -94,7 +95,8 @@ export function createOutbox(options: {
           return wakeAt(nextAt);
         }
         const refused: Refused = { problem: error.problem, status: error.status, detail: error.details?.detail };
-        onChange(await update((list) => list.map((e) => (e.id === head.id ? { ...e, refused } : e))), [head.change]);
+        await update((list) => list.map((e) => (e.id === head.id ? { ...e, refused } : e)));
+        onSettled(head.change);
       }
     }
   }
@@ -121,7 +123,7 @@ export function createOutbox(options: {
     /** Keeps the change, then sends it (now, unless others wait before it). */
     async add(change: PendingChange): Promise<OutboxEntry> {
       const entry: OutboxEntry = { id: newKey(), change, queuedAt: now(), attempts: 0, nextAt: 0 };
-      onChange(await update((list) => [...list, entry]), []);
+      await update((list) => [...list, entry]);
       void flush().catch((error: unknown) => console.error('SegLens outbox', error));
       return entry;
     },
@@ -134,10 +136,11 @@ export function createOutbox(options: {
       }
     },
 
-    /** The user read a refusal: it goes. */
-    async dismiss(id: string) {
-      const entries = await update((list) => list.filter((e) => e.id !== id || !e.refused));
-      onChange(entries, []);
+    /** The user read a refusal: it goes. Returns it, if it was there. */
+    async dismiss(id: string): Promise<OutboxEntry | undefined> {
+      const gone = (await read()).find((e) => e.id === id && e.refused);
+      if (gone) await update((list) => list.filter((e) => e.id !== id));
+      return gone;
     },
   };
 }

@@ -1,17 +1,29 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiError, getApi, lookupEmails, patchApi, reportSiteLayout, testConnection } from '../background/api-client';
+import { translator } from '../../shared/i18n';
+import { badgeSummary, type LookupResult } from '../../shared/schemas/lookup';
+import { ApiError, changesSince, createPerson, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
+import { createBadgeWatchers } from '../background/badge-watchers';
+import { createChangeFeed } from '../background/change-feed';
 import { createLookupBatcher } from '../background/lookup-batcher';
+import { createOutbox, type PendingChange } from '../background/outbox';
+import { changesTo, withPendingChanges } from '../background/pending-changes';
 import { personProfile } from '../background/person-profile';
 import { createSiteLayoutReporter } from '../background/site-layout-reporter';
 import { createSiteRegistry } from '../background/site-registry';
+import { listenForTagRequests, showTagMenu } from '../background/tag-menu';
+import { createWorkspace } from '../background/workspace';
 import { OPEN_PROFILE_COMMAND } from '../commands';
-import { badgeSummary } from '../../shared/schemas/lookup';
-import type { BackgroundRequest, Invalid, LookupAnswer, PersonAnswer, ProfileAnswer, ProfileUpdateAnswer, Refusal, TimelineAnswer } from '../messages';
+import { loadEnabledPatterns, onEnabledPatternsChanged } from '../enabled-sites';
+import { BADGE_UPDATES_PORT, type BackgroundRequest, type Invalid, type LookupAnswer, type PersonAnswer, type ProfileAnswer, type ProfileUpdateAnswer, type Refusal, type TimelineAnswer } from '../messages';
 import { setPersonInFocus } from '../person-in-focus';
-import { loadSettings, onSettingsChanged, type Settings } from '../settings';
+import { loadSettings, onSettingsChanged, resolveLocale, type Settings } from '../settings';
 import { openSidePanel } from '../side-panel';
 import { asEmail } from '../sites/site-adapter';
+import { hostOf } from '../site-access';
+
+/** The outbox's wake-up when the service worker slept through a retry's time (Chrome fires alarms 30 s apart at the most often). */
+const OUTBOX_ALARM = 'seglens-outbox';
 
 /** Whether a message comes from a content script in a tab's page, not from one of the extension's own pages (which open the panel themselves). */
 const fromPage = (sender: Browser.runtime.MessageSender) => sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -21,10 +33,68 @@ const TIMELINE_PAGE = 25;
 
 export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings();
-  const batcher = createLookupBatcher(async (emails) => (await lookupEmails(await settings, emails)).results);
+  const batcher = createLookupBatcher(async (emails) => {
+    const { results } = await lookupEmails(await settings, emails);
+    // The API answers again: changes that waited for it go now.
+    void outbox.retryNow().catch(() => undefined);
+    return results;
+  });
+  const workspace = createWorkspace(() => settings);
+
+  /** The tabs showing people, told whose badges changed; the change feed runs while there are any. */
+  const watchers = createBadgeWatchers({ first: () => feed.start(), none: () => feed.stop() });
+  const feed = createChangeFeed({
+    fetch: async (since) => changesSince(await settings, since),
+    server: async () => (await settings).serverUrl,
+    onChanged: (update) => {
+      if ('everything' in update) batcher.clear();
+      else batcher.forget(update.emails);
+      watchers.tell(update);
+    },
+    onReached: () => void outbox.retryNow().catch(() => undefined),
+  });
+
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const outbox = createOutbox({
+    send: sendChange,
+    wakeAt: (at) => {
+      clearTimeout(retryTimer);
+      if (at === null) return void browser.alarms.clear(OUTBOX_ALARM);
+      retryTimer = setTimeout(() => void outbox.flush(), Math.max(0, at - Date.now()));
+      void browser.alarms.create(OUTBOX_ALARM, { when: at });
+    },
+    // Applied: what the API now says is asked for again. Refused: the change no longer shows.
+    onSettled: ({ email }) => changed([email]),
+  });
+  browser.alarms.onAlarm.addListener(({ name }) => { if (name === OUTBOX_ALARM) void outbox.flush(); });
+  // Whatever waited while the service worker slept.
+  void outbox.flush().catch((error: unknown) => console.error('SegLens outbox', error));
+
+  function changed(emails: string[]) {
+    batcher.forget(emails);
+    watchers.tell({ emails });
+  }
+
+  async function sendChange(change: PendingChange, key: string) {
+    const s = await settings;
+    if (change.kind === 'person') {
+      // Added meanwhile by someone else: the person is there, which is what was asked.
+      await createPerson(s, { email: change.email, name: change.name }, key).catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 409)) throw error;
+      });
+      return;
+    }
+    // Asked now, not from the cache: a person added from this outbox a moment ago has an id only now.
+    const [person] = (await lookupEmails(s, [change.email])).results;
+    if (!person?.known) throw new ApiError('refused', s.serverUrl, 404);
+    await setTag(s, { contactId: person.contactId, slug: change.slug, on: change.on, sourceHost: change.sourceHost }, key);
+  }
+
   onSettingsChanged((next) => {
     settings = Promise.resolve(next);
     batcher.clear();
+    void updateMenu();
+    void outbox.retryNow().catch(() => undefined);
   });
   const sites = createSiteRegistry();
   const layoutReports = createSiteLayoutReporter({
@@ -36,19 +106,58 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.enable(origins));
   browser.permissions.onRemoved.addListener(({ origins = [] }) => void sites.revoked(origins));
 
+  async function updateMenu() {
+    const [s, patterns, known] = await Promise.all([settings, loadEnabledPatterns(), workspace.get().catch(() => null)]);
+    const t = translator(resolveLocale(s.language));
+    // Before the role is known (the API away at first), the menu is offered: a viewer's card has no tag controls anyway.
+    await showTagMenu({ title: t('menu.tagPerson'), patterns, mayTag: !known?.ok || known.may.tag });
+  }
+  onEnabledPatternsChanged(() => void updateMenu());
+  void updateMenu();
+  listenForTagRequests();
+
+  /** What SegLens knows of these people, with the changes made from here that wait to be applied. */
+  async function lookup(emails: string[]): Promise<LookupResult[]> {
+    await feed.fresh();
+    const [results, entries] = await Promise.all([batcher.lookup(emails), outbox.entries()]);
+    return entries.length === 0 ? results : results.map((result) => withPendingChanges(result, entries));
+  }
+
   async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (request.type) {
       case 'lookup': {
         // Only normalised addresses go to the API: never a name or other text from the page.
         const emails = request.emails.filter((email) => asEmail(email) === email);
-        return answering(async () => ({ ok: true, results: (await batcher.lookup(emails)).map(badgeSummary) }) satisfies LookupAnswer);
+        return answering(async () => ({ ok: true, results: (await lookup(emails)).map(badgeSummary) }) satisfies LookupAnswer);
       }
       case 'person': {
         const email = asEmail(request.email);
         // A card opening: its person is the one the side panel and the shortcut are about.
         if (email) void setPersonInFocus(email);
         // Asked when a card opens: the page's lookup has just been answered, so this comes from what the batcher remembers.
-        return answering(async () => ({ ok: true, result: (await batcher.lookup(email ? [email] : []))[0] ?? { email: request.email, known: false } }) satisfies PersonAnswer);
+        return answering(async () => ({
+          ok: true,
+          result: (await lookup(email ? [email] : []))[0] ?? { email: request.email, known: false },
+          changes: changesTo(request.email, await outbox.entries()),
+        }) satisfies PersonAnswer);
+      }
+      case 'workspace':
+        return workspace.get();
+      case 'change': {
+        const email = asEmail(request.change.email);
+        if (!email) return { queued: false };
+        // The host of the page it was made on, as the API records it: never more of its address.
+        const sourceHost = sender.tab ? hostOf(sender.url) : request.sourceHost ?? null;
+        await outbox.add({ ...request.change, email, sourceHost });
+        changed([email]);
+        return { queued: true };
+      }
+      case 'outbox':
+        return outbox.entries();
+      case 'dismiss-change': {
+        const gone = await outbox.dismiss(request.id);
+        if (gone) changed([gone.change.email]);
+        return { dismissed: gone !== undefined };
       }
       case 'test-connection': {
         const saved = await settings;
@@ -114,6 +223,9 @@ export default defineBackground(() => {
       sendResponse({ ok: false, problem: 'serverError' });
     });
     return true;
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === BADGE_UPDATES_PORT) watchers.add(port);
   });
 
   // The shortcut: a user action, so the panel may open, on the person in focus.

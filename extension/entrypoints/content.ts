@@ -5,7 +5,8 @@ import { createAnnotator } from '../annotate/annotator';
 import { createComposeTone } from '../annotate/compose-tone';
 import { loadDismissedThreads } from '../annotate/dismissed-threads';
 import { loadEnabledPatterns } from '../enabled-sites';
-import { askBackground, PAGE_PEOPLE_PORT, type PagePeopleAnswer } from '../messages';
+import { watchBadgeUpdates } from '../badge-updates';
+import { askBackground, PAGE_PEOPLE_PORT, type PagePeopleAnswer, type TabRequest } from '../messages';
 import { ownAddressMatcher } from '../own-addresses';
 import { checkLayoutOnceRendered } from '../site-layout-check';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings';
@@ -52,12 +53,20 @@ export default defineContentScript({
     const adapters = adaptersFor(window.location, document);
     const person = (email: string) => askBackground({ type: 'person', email });
     let composeTone: ReturnType<typeof createComposeTone> | null = null;
+    const updates = watchBadgeUpdates((update) => annotator.update(update));
     const annotator = createAnnotator({
       adapters,
       t: translator(locale),
       locale,
-      lookup: (emails) => askBackground({ type: 'lookup', emails }),
-      person,
+      lookup: (emails) => {
+        updates.start();
+        return askBackground({ type: 'lookup', emails });
+      },
+      card: {
+        person,
+        workspace: () => askBackground({ type: 'workspace' }),
+        change: (change) => void askBackground({ type: 'change', change }),
+      },
       onChange: () => composeTone?.changed(),
       ownAddresses: () => ownAddressMatcher([
         ...settings.ownAddresses,
@@ -82,6 +91,19 @@ export default defineContentScript({
       const nextLocale = resolveLocale(next.language);
       annotator.refresh({ locale: nextLocale, t: translator(nextLocale) });
       composeTone?.refresh({ locale: nextLocale, t: translator(nextLocale) });
+    });
+
+    // What the user last pointed at or focused, and right-clicked: the person the shortcut and the context menu mean.
+    let pointedAt: readonly EventTarget[] = [];
+    let rightClicked: readonly EventTarget[] = [];
+    for (const type of ['pointerover', 'focusin']) window.addEventListener(type, (event) => { pointedAt = event.composedPath(); }, { capture: true, passive: true });
+    window.addEventListener('contextmenu', (event) => { rightClicked = event.composedPath(); }, { capture: true, passive: true });
+    browser.runtime.onMessage.addListener((request: TabRequest) => {
+      if (request.type !== 'tag-person') return;
+      // The context menu names its frame and, mostly, the address; the shortcut goes to every frame: the one with focus answers.
+      const fromMenu = request.from === 'menu';
+      if (!fromMenu && !document.hasFocus()) return;
+      annotator.badgeFor(fromMenu ? rightClicked : pointedAt, request.email)?.openTags();
     });
 
     browser.runtime.onConnect.addListener((port) => {

@@ -12,7 +12,7 @@
  */
 import { CLOUDFLARE_EMAIL, cloudflareEmail } from './cloudflare-email';
 import { jsonLdPeople } from './json-ld';
-import { asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
+import { ADDRESS_IN_TEXT, asEmail, queryAll, type FoundPerson, type SiteAdapter } from './site-adapter';
 
 /** Where addresses are text the user is typing or code, never to be touched. */
 const SKIP = 'script, style, noscript, template, textarea, input, select, option, [contenteditable=""], [contenteditable="true"], seglens-badge';
@@ -21,7 +21,6 @@ const MICRODATA_EMAIL = '[itemprop~="email"]';
 const NAMED = `a[href^="mailto:" i], [email], ${MICRODATA_EMAIL}, ${CLOUDFLARE_EMAIL}`;
 /** Elements that show nothing, so a badge cannot go beside them. */
 const UNSHOWN = 'meta, link';
-const ADDRESS_IN_TEXT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 
 function mailtoAddress(link: Element): string | null {
   const href = link.getAttribute('href') ?? '';

@@ -69,6 +69,18 @@ export function asEmail(text: string | null | undefined): string | null {
   return email.length <= MAX_LENGTH && EMAIL.test(email) ? email : null;
 }
 
+/** What looks like an address in running text, before asEmail() decides whether it is one. */
+export const ADDRESS_IN_TEXT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+
+/** The first address in a text the user pointed at (a selection, a `mailto:` link's URL), or null. */
+export function addressIn(text: string | undefined): string | null {
+  let decoded = text ?? '';
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch { /* a selection with a stray % is read as it is */ }
+  return asEmail(decoded.match(new RegExp(ADDRESS_IN_TEXT.source, 'i'))?.[0]);
+}
+
 /** Matching elements in `root`, `root` itself included when it is an element. */
 export function queryAll(root: ParentNode, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];

@@ -138,13 +138,13 @@ describe('least privilege', () => {
     type Manifest = Record<string, unknown> & { permissions?: string[] };
     const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     const chrome = read(CHROME_BUILD);
-    expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms']);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_scripts ?? []).toEqual([]);
     expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOST_PATTERNS);
 
     const firefox = read(ensureExtensionBuild(() => {}, 'firefox'));
-    expect(firefox.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(firefox.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms']);
     expect(firefox.content_scripts ?? []).toEqual([]);
     expect(firefox.optional_permissions).toEqual(OPTIONAL_HOST_PATTERNS);
 
