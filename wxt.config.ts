@@ -19,7 +19,7 @@ export default defineConfig({
     // The side panel (sidepanel/) adds Chrome's sidePanel permission by itself; Firefox's sidebar needs none.
     commands: {
       [OPEN_PROFILE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the profile of the person whose card was opened last' },
-      'tag-person': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Tag the person under focus or the pointer' },
+      'tag-person': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Tag the person under focus or the pointer' },
     },
     ...(browser === 'firefox'
       ? {

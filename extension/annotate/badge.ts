@@ -97,7 +97,9 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, source: CardSour
   function askForCard() {
     if (!state || !('result' in state) || person?.about === state) return;
     const about = state;
-    const asked = { about, answer: null as PersonAnswer | null, workspace: null as WorkspaceAnswer | null };
+    // The same person changed (a tag added): the card shows what it knew until the new answer comes, so its field keeps focus.
+    const before = person && 'result' in person.about && person.about.result.email === about.result.email ? person : null;
+    const asked = { about, answer: before?.answer ?? null, workspace: before?.workspace ?? null };
     person = asked;
     const unreachable = (): Refusal => ({ ok: false, problem: 'unreachable' });
     void Promise.all([source.person(state.result.email).catch(unreachable), source.workspace().catch(unreachable)]).then(([answer, workspace]) => {

@@ -39,6 +39,13 @@ const LONGEST_RETRY_MS = 60_000;
 const PASSING: ReadonlySet<ConnectionProblem> = new Set(['unreachable', 'serverError', 'notConfigured', 'unauthorized', 'badUrl', 'notSeglens']);
 const passes = (error: ApiError) => PASSING.has(error.problem) || error.status === 409;
 
+/** Calls `listener` whenever the changes waiting change (the popup follows them). */
+export function onOutboxChanged(listener: () => void): () => void {
+  const changed = (changes: Record<string, unknown>) => { if (KEY in changes) listener(); };
+  browser.storage.local.onChanged.addListener(changed);
+  return () => browser.storage.local.onChanged.removeListener(changed);
+}
+
 export function retryDelay(attempts: number, random = Math.random): number {
   const delay = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
   // Spread, so that browsers which lost the API together do not all come back in the same second.

@@ -64,16 +64,14 @@ export default defineBackground(() => {
       void browser.alarms.create(OUTBOX_ALARM, { when: at });
     },
     // Applied: what the API now says is asked for again. Refused: the change no longer shows.
-    onSettled: ({ email }) => changed([email]),
+    onSettled: ({ email }) => {
+      batcher.forget([email]);
+      watchers.tell({ emails: [email] });
+    },
   });
   browser.alarms.onAlarm.addListener(({ name }) => { if (name === OUTBOX_ALARM) void outbox.flush(); });
   // Whatever waited while the service worker slept.
   void outbox.flush().catch((error: unknown) => console.error('SegLens outbox', error));
-
-  function changed(emails: string[]) {
-    batcher.forget(emails);
-    watchers.tell({ emails });
-  }
 
   async function sendChange(change: PendingChange, key: string) {
     const s = await settings;
@@ -149,14 +147,15 @@ export default defineBackground(() => {
         // The host of the page it was made on, as the API records it: never more of its address.
         const sourceHost = sender.tab ? hostOf(sender.url) : request.sourceHost ?? null;
         await outbox.add({ ...request.change, email, sourceHost });
-        changed([email]);
+        // Shown at once in every tab, over what the API said last (kept, should the API be away).
+        watchers.tell({ emails: [email] });
         return { queued: true };
       }
       case 'outbox':
         return outbox.entries();
       case 'dismiss-change': {
         const gone = await outbox.dismiss(request.id);
-        if (gone) changed([gone.change.email]);
+        if (gone) watchers.tell({ emails: [gone.change.email] });
         return { dismissed: gone !== undefined };
       }
       case 'test-connection': {

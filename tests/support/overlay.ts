@@ -14,6 +14,8 @@ export type DrawnBadge = {
   /** What the badge itself shows. */
   text: string;
   className: string;
+  /** What the badge says to a screen reader: the person's name and every segment and tag, with the score. */
+  label: string;
   /** The card's text when it is open, else null. */
   card: string | null;
   cardDir: string | null;
@@ -69,6 +71,7 @@ export async function drawnBadges(page: Page): Promise<DrawnBadge[]> {
       found.push({
         text: badge ? text(badge) : '',
         className: badge ? attr(badge, 'class') ?? '' : '',
+        label: badge ? attr(badge, 'aria-label') ?? '' : '',
         card: card ? text(card) : null,
         cardDir: card ? attr(card, 'dir') : null,
         context,

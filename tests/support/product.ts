@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../server/app';
 import { createRepositories } from '../../server/db/repositories';
 import { Env } from '../../server/env';
 import { startServer } from '../../server/index';
@@ -22,14 +24,42 @@ export async function startDemoApi(options: { corsOrigins?: string[] } = {}) {
   }));
   const repos = createRepositories(api.db);
   const { token } = await repos.tokens.issue('e2e (sales)', 'sales');
+  const port = Number(new URL(api.url).port);
+  /** The API put back after stopApi(), on the same port and database. */
+  let restarted: ServerType | null = null;
+  const closeServer = (server: ServerType) => new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Browsers keep connections open: closed too, so the port refuses at once.
+    (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
   return {
     api, repos, token,
+    /** Takes the API off the network: its port refuses connections, as when it is down. Its database stays. */
+    async stopApi() {
+      await closeServer(restarted ?? api.server);
+      restarted = null;
+    },
+    /** Puts the API back on its port, with the same database. */
+    async restartApi() {
+      restarted = await new Promise<ServerType>((resolve) => {
+        const s = serve({ fetch: createApp({ db: api.db, services: api.services, corsOrigins: options.corsOrigins }).fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+      });
+    },
+    /** Calls the API with `token` (the sales one unless told), as any client does. */
+    async call(method: string, path: string, { body, as = token }: { body?: unknown; as?: string } = {}) {
+      const res = await fetch(`${api.url}${path}`, {
+        method, headers: { authorization: `Bearer ${as}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: await res.json().catch(() => null) };
+    },
     /** What the API answers about `email`, as the extension asks it. */
     lookup: async (email: string) => {
       const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
       return (await res.json()).results[0];
     },
     async close() {
+      if (restarted) await closeServer(restarted);
       await api.close();
       api.db.$client.close();
       rmSync(dir, { recursive: true, force: true });
@@ -96,7 +126,8 @@ export async function startProduct(options: { locale?: string } = {}) {
   }
 
   return {
-    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openDemo, lookup: demo.lookup,
+    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openDemo, askBackground,
+    lookup: demo.lookup, call: demo.call, stopApi: demo.stopApi, restartApi: demo.restartApi,
     async close() {
       await browser.close();
       await demo.close();

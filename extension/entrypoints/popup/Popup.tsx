@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { onOutboxChanged, type OutboxEntry } from '../../background/outbox';
+import { changeText, refusalText } from '../../change-text';
 import { askBackground, type ConnectionStatus } from '../../messages';
 import { badgeLabel } from '../../annotate/person-card';
 import { isEnabled, siteOf, type Site } from '../../site-access';
@@ -35,6 +37,13 @@ export function Popup() {
   const enabled = useEnabledPatterns();
 
   const [asked, setAsked] = useState(0);
+  const [waiting, setWaiting] = useState<OutboxEntry[]>([]);
+
+  useEffect(() => {
+    const read = () => void askBackground({ type: 'outbox' }).then(setWaiting);
+    read();
+    return onOutboxChanged(read);
+  }, []);
 
   useEffect(() => {
     void askBackground({ type: 'test-connection' }).then(setStatus);
@@ -120,6 +129,26 @@ export function Popup() {
             </li>
           ))}
         </ul>
+      )}
+      {waiting.length > 0 && (
+        <>
+          <h2 style={{ fontSize: 14, margin: '12px 0 0' }}>{t('popup.outbox')}</h2>
+          <ul className="people" data-testid="outbox">
+            {waiting.map((entry) => (
+              <li key={entry.id}>
+                <span className="who" dir="auto">
+                  {changeText(entry.change, t)}
+                  <span className={entry.refused ? 'status bad' : 'email'}>
+                    {entry.refused ? refusalText(entry.refused, t) : t('change.waiting', { attempts: entry.attempts })}
+                  </span>
+                </span>
+                {entry.refused && (
+                  <button type="button" className="secondary" onClick={() => void askBackground({ type: 'dismiss-change', id: entry.id })}>{t('popup.dismiss')}</button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p><a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('popup.options')}</a></p>
     </main>
