@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOWCASE } from '../../server/demo/showcase';
+import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { TAGS } from '../../server/demo/vocabulary';
 import { idempotentRequests } from '../../server/db/schema';
 import { en } from '../../shared/i18n/en';
@@ -113,6 +113,28 @@ describe('tagging from the card', () => {
       await page.mouse.click(x, y);
       await expect.poll(async () => (await drawnBadges(page)).find((b) => b.card)?.card, { timeout: 10_000 }).toContain(en['card.leadScore']);
       expect(await onOpenCard(page, (card) => card.querySelectorAll('input, button').length, null)).toBe(0);
+      await page.close();
+    } finally {
+      await product.configure();
+    }
+  });
+});
+
+describe('a person SegLens does not know', () => {
+  it('is added on the spot with the name the page shows, by a role that may write', async () => {
+    await product.configure({ token: admin });
+    try {
+      const email = UNKNOWN_DEMO_EMAILS[0]!;
+      const page = await openDemo();
+      const { x, y } = await badgePoint(page, rowBadge(email));
+      await page.mouse.click(x, y);
+      const name = await page.locator(`tr.message-row[data-email="${email}"] span[email]`).textContent();
+      await expect.poll(async () => (await drawnBadges(page)).find((b) => b.card)?.card, { timeout: 10_000 }).toContain(en['person.add'].replace('{name}', name!));
+      await onOpenCard(page, (card) => card.querySelector<HTMLButtonElement>('button.action')!.click(), null);
+      await expect.poll(async () => (await product.lookup(email)).known, { timeout: 10_000 }).toBe(true);
+      expect((await product.lookup(email)).name).toBe(name);
+      // Its badge follows: the person is known now.
+      await expect.poll(async () => (await drawnBadges(page)).find((b) => b.context === email)?.className, { timeout: 10_000 }).toBe('badge known');
       await page.close();
     } finally {
       await product.configure();
