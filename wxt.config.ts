@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { OPEN_PROFILE_COMMAND } from './extension/commands';
+import { OPEN_PROFILE_COMMAND, TAG_PERSON_COMMAND } from './extension/commands';
 import { OPTIONAL_HOST_PATTERNS } from './extension/site-access';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './shared/extension-id';
 
@@ -19,7 +19,7 @@ export default defineConfig({
     // The side panel (sidepanel/) adds Chrome's sidePanel permission by itself; Firefox's sidebar needs none.
     commands: {
       [OPEN_PROFILE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the profile of the person whose card was opened last' },
-      'tag-person': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Tag the person under focus or the pointer' },
+      [TAG_PERSON_COMMAND]: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Tag the person under focus or the pointer' },
     },
     ...(browser === 'firefox'
       ? {

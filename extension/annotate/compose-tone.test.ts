@@ -9,6 +9,7 @@ import { asEmail, type FoundPerson, type SiteAdapter } from '../sites/site-adapt
 import { createComposeTone } from './compose-tone';
 import { loadDismissedThreads } from './dismissed-threads';
 import { TONE_BANNER_TAG } from './tone-banner';
+import { fakeStorage } from '../../tests/support/fake-storage';
 
 /** The banners' closed shadow roots, which page script cannot reach; the test keeps them as the browser's inspector can. */
 const shadows = new WeakMap<Element, ShadowRoot>();
@@ -40,15 +41,6 @@ const adapter: Pick<SiteAdapter, 'id' | 'find'> = {
 const compositions = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('form textarea')].map((editor) => ({
   editor, form: editor.closest('form')!, thread: editor.closest('form')!.getAttribute('data-thread'),
 }));
-
-function fakeStorage() {
-  const items = new Map<string, unknown>();
-  return {
-    items,
-    get: async (key: string) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
-    set: async (values: Record<string, unknown>) => { for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value)); },
-  };
-}
 
 const running: Array<() => void> = [];
 async function setup(html: string, { locale = 'en', storage = fakeStorage() }: { locale?: Locale; storage?: ReturnType<typeof fakeStorage> } = {}) {

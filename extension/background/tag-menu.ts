@@ -7,12 +7,11 @@
  * tag field; the content script finds the person.
  */
 import { browser } from 'wxt/browser';
+import { TAG_PERSON_COMMAND } from '../commands';
 import type { TabRequest } from '../messages';
 import { addressIn } from '../sites/site-adapter';
 
 const MENU_ID = 'seglens-tag-person';
-/** The shortcut's command, as wxt.config.ts declares it. */
-const TAG_COMMAND = 'tag-person';
 
 const ask = (tabId: number, request: TabRequest, frameId?: number) =>
   // A tab where SegLens does not run has nobody to answer.
@@ -32,6 +31,6 @@ export function listenForTagRequests() {
     void ask(tab.id, { type: 'tag-person', from: 'menu', email: addressIn(info.linkUrl) ?? addressIn(info.selectionText) }, info.frameId);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === TAG_COMMAND && tab?.id !== undefined) void ask(tab.id, { type: 'tag-person', from: 'shortcut', email: null });
+    if (command === TAG_PERSON_COMMAND && tab?.id !== undefined) void ask(tab.id, { type: 'tag-person', from: 'shortcut', email: null });
   });
 }

@@ -2,6 +2,7 @@
 export function fakeStorage() {
   const items = new Map<string, unknown>();
   return {
+    items,
     get: async (key: string) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
     set: async (values: Record<string, unknown>) => { for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value)); },
   };
