@@ -6,21 +6,20 @@
  * with it the change feed) and asks again about everyone it shows, since a
  * change may have been told while it was not connected.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { BADGE_UPDATES_PORT, type BadgeUpdate } from './messages';
 
 const RECONNECT_MS = 1_000;
 
 export function watchBadgeUpdates(onUpdate: (update: BadgeUpdate) => void) {
-  let port: Browser.runtime.Port | null = null;
+  let started = false;
 
   function connect() {
     // Gone when the extension was reloaded or updated: nobody is left to tell this page anything.
     if (!browser.runtime?.id) return;
-    port = browser.runtime.connect({ name: BADGE_UPDATES_PORT });
+    const port = browser.runtime.connect({ name: BADGE_UPDATES_PORT });
     port.onMessage.addListener((update: BadgeUpdate) => onUpdate(update));
     port.onDisconnect.addListener(() => {
-      port = null;
       setTimeout(() => {
         connect();
         onUpdate({ everything: true });
@@ -29,9 +28,12 @@ export function watchBadgeUpdates(onUpdate: (update: BadgeUpdate) => void) {
   }
 
   return {
-    /** The page shows people now: keep them current. */
-    start() {
-      if (!port) connect();
+    /** The page shows people now: keep them current. True the first time, when the page was just loaded. */
+    start(): boolean {
+      if (started) return false;
+      started = true;
+      connect();
+      return true;
     },
   };
 }

@@ -42,7 +42,8 @@ export type ProfileUpdateAnswer = { ok: true; contact: Contact } | Invalid | Ref
 export type PagePerson = { email: string; name: string | null; result: BadgeSummary | null };
 
 export type BackgroundRequest =
-  | { type: 'lookup'; emails: string[] }
+  /** `newPage`: the page's first question, from a page just loaded (a reload shows what changed meanwhile). */
+  | { type: 'lookup'; emails: string[]; newPage?: boolean }
   | { type: 'person'; email: string }
   | { type: 'workspace' }
   /** A tag added or removed, or a person added: kept in the outbox, shown at once in every tab, sent when the API can take it. */

@@ -5,10 +5,10 @@
  * since it last asked, and passes it on. One request per browser whatever
  * the number of tabs, and an indexed read that usually finds nothing.
  *
- * A lookup also asks first when the last answer is more than two seconds
- * old (one request for a burst of lookups): a page loaded or a card opened
- * shows a change made elsewhere at once, while the cache still spares the
- * API the lookups themselves.
+ * A lookup also asks first, when the page asking was just loaded or the
+ * last answer is more than two seconds old (one request for a burst of
+ * lookups): a page loaded or a card opened shows a change made elsewhere at
+ * once, while the cache still spares the API the lookups themselves.
  *
  * The cursor is kept in session storage: a service worker stopped and
  * started again (the tabs' ports wake it) goes on from where it was.
@@ -67,9 +67,12 @@ export function createChangeFeed(options: {
   }
 
   return {
-    /** Before a lookup: what changed is known as of a moment ago (the API away: as of the last time it answered). */
-    async fresh() {
-      if (now() - reachedAt > FRESH_MS) await poll().catch(() => undefined);
+    /**
+     * Before a lookup: what changed is known as of `maxAgeMs` ago (the API
+     * away: as of the last time it answered). A page just loaded asks with 0.
+     */
+    async fresh(maxAgeMs = FRESH_MS) {
+      if (now() - reachedAt > maxAgeMs) await poll().catch(() => undefined);
     },
     /** Some tab shows people: poll now (so the cursor is set from the first badges on) and every `pollMs`. */
     start() {

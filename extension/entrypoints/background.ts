@@ -115,8 +115,8 @@ export default defineBackground(() => {
   listenForTagRequests();
 
   /** What SegLens knows of these people, with the changes made from here that wait to be applied. */
-  async function lookup(emails: string[]): Promise<LookupResult[]> {
-    await feed.fresh();
+  async function lookup(emails: string[], { newPage = false } = {}): Promise<LookupResult[]> {
+    await feed.fresh(newPage ? 0 : undefined);
     const [results, entries] = await Promise.all([batcher.lookup(emails), outbox.entries()]);
     return entries.length === 0 ? results : results.map((result) => withPendingChanges(result, entries));
   }
@@ -126,7 +126,7 @@ export default defineBackground(() => {
       case 'lookup': {
         // Only normalised addresses go to the API: never a name or other text from the page.
         const emails = request.emails.filter((email) => asEmail(email) === email);
-        return answering(async () => ({ ok: true, results: (await lookup(emails)).map(badgeSummary) }) satisfies LookupAnswer);
+        return answering(async () => ({ ok: true, results: (await lookup(emails, { newPage: request.newPage })).map(badgeSummary) }) satisfies LookupAnswer);
       }
       case 'person': {
         const email = asEmail(request.email);

@@ -59,8 +59,8 @@ export default defineContentScript({
       t: translator(locale),
       locale,
       lookup: (emails) => {
-        updates.start();
-        return askBackground({ type: 'lookup', emails });
+        const newPage = updates.start();
+        return askBackground({ type: 'lookup', emails, newPage });
       },
       card: {
         person,

@@ -138,7 +138,8 @@ describe('least privilege', () => {
     type Manifest = Record<string, unknown> & { permissions?: string[] };
     const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     const chrome = read(CHROME_BUILD);
-    expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms']);
+    // The side panel's entrypoint adds Chrome's sidePanel permission.
+    expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms', 'sidePanel']);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_scripts ?? []).toEqual([]);
     expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOST_PATTERNS);
