@@ -139,7 +139,7 @@ export function Popup() {
                 <span className="who" dir="auto">
                   {changeText(entry.change, t)}
                   <span className={entry.refused ? 'status bad' : 'email'}>
-                    {entry.refused ? refusalText(entry.refused, t) : t('change.waiting', { attempts: entry.attempts })}
+                    {entry.refused ? refusalText(entry.refused, t) : t('change.waiting', { count: entry.attempts })}
                   </span>
                 </span>
                 {entry.refused && (
