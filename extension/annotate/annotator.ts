@@ -122,12 +122,13 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
     }
   }
 
-  /** A text is split after each of its addresses, last first, so earlier offsets stay valid. */
+  /** Whose badge this is. */
   function personOf(view: BadgeView): string | null {
     for (const [email, person] of people) if (person.badges.includes(view)) return email;
     return null;
   }
 
+  /** A text is split after each of its addresses, last first, so earlier offsets stay valid. */
   function badgeInText(text: Text, found: FoundPerson[]) {
     done.add(text);
     for (const person of found.sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))) {
