@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmail } from '../../extension/sites/gmail';
 import { settledBadges } from '../support/overlay';
@@ -26,16 +25,7 @@ const REDESIGNED = `<!doctype html><html><body><main class="app-shell">
   <ul class="conversations"><li><span class="from">Dana Rahimi</span> Renewal quote</li></ul>
 </main></body></html>`;
 
-/** Opens `html` at `url` with SegLens enabled on that site; nothing else is fetched. */
-async function open(url: string, html: string): Promise<Page> {
-  await product.enableSite(url);
-  const page = await product.browser.context.newPage();
-  await page.route('**/*', (route) => route.request().isNavigationRequest()
-    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-    : route.abort());
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, html: string) => product.openSite(url, html);
 
 type Report = { site: string; version: string; missing: string[]; checked: number; reports: number };
 

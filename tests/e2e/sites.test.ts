@@ -20,16 +20,7 @@ afterAll(() => product?.close());
 
 const fixture = (site: string, page: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', site, `${page}.html`), 'utf8');
 
-/** Opens a saved page at `url` with SegLens enabled on that site; nothing else is fetched. */
-async function open(url: string, html: string): Promise<Page> {
-  await product.enableSite(url);
-  const page = await product.browser.context.newPage();
-  await page.route('**/*', (route) => route.request().isNavigationRequest()
-    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-    : route.abort());
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, html: string) => product.openSite(url, html);
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 

@@ -118,6 +118,17 @@ export async function startProduct(options: { locale?: string } = {}) {
     await askBackground({ type: 'disable-site', patterns: siteOf(url)!.patterns });
   }
 
+  /** Opens `html` at `url` with SegLens enabled on that site; nothing else is fetched. */
+  async function openSite(url: string, html: string): Promise<Page> {
+    await enableSite(url);
+    const page = await browser.context.newPage();
+    await page.route('**/*', (route) => route.request().isNavigationRequest()
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort());
+    await page.goto(url);
+    return page;
+  }
+
   async function openDemo(): Promise<Page> {
     await enableSite(api.url);
     const page = await browser.context.newPage();
@@ -126,7 +137,7 @@ export async function startProduct(options: { locale?: string } = {}) {
   }
 
   return {
-    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openDemo, askBackground,
+    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openSite, openDemo, askBackground,
     lookup: demo.lookup, call: demo.call, stopApi: demo.stopApi, restartApi: demo.restartApi,
     async close() {
       await browser.close();
