@@ -9,10 +9,17 @@ export const isRtl = (locale: Locale) => locale === 'fa';
 
 const numberTag = (locale: Locale) => (locale === 'fa' ? 'fa-IR' : 'en-US');
 
-/** A count or other number in the reader's digits (Persian digits in Persian). */
-export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberTag(locale), { maximumFractionDigits: 1 }).format(n);
+/** Formatters by locale, made once: making one costs far more than using it, and a page formats a thousand scores. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(numberTag(locale), { maximumFractionDigits: 1 })));
+  return format;
 }
+
+/** A count or other number in the reader's digits (Persian digits in Persian). */
+export const formatNumber = (n: number, locale: Locale): string => numberFormat(locale).format(n);
 
 /**
  * A translator for one language; `{name}` placeholders are filled from
@@ -23,6 +30,8 @@ export function formatNumber(n: number, locale: Locale): string {
 export function translator(locale: Locale) {
   const dict = messages[locale] as Record<string, string>;
   const plural = new Intl.PluralRules(numberTag(locale));
+  // Made now, where a page starts: the first one made in a page loads the locale's data, which takes a while.
+  numberFormat(locale);
   return (key: string, vars: Record<string, string | number> = {}, fallback = key) => {
     const { count } = vars;
     const text = (typeof count === 'number' ? dict[`${key}.${plural.select(count)}`] ?? dict[`${key}.other`] : undefined) ?? dict[key] ?? fallback;
