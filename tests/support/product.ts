@@ -15,10 +15,12 @@ import { startServer } from '../../server/index';
 import { siteOf } from '../../extension/site-access';
 import { ensureTestExtensionBuild } from '../../scripts/lib/extension-build';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { copyDemoTemplate } from './demo-database';
 
 /** The API with its demo data on a temporary database, a sales token, and `corsOrigins` allowed beside the Chrome extension's. */
 export async function startDemoApi(options: { corsOrigins?: string[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'seglens-e2e-'));
+  copyDemoTemplate(join(dir, 'demo.db'));
   const api = await startServer(Env.parse({
     PORT: '0', DATABASE_URL: `file:${join(dir, 'demo.db')}`, SEGLENS_DEMO: '1', CORS_ORIGINS: (options.corsOrigins ?? []).join(','),
   }));
