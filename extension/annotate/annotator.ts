@@ -54,8 +54,8 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
   const anchorOf = new WeakMap<Element, Node>();
-  /** Badges put beside a control around what they are about (an editable field around a chip), so not next to it. */
-  const besideControl = new Set<Element>();
+  /** The badges in the page, each to go should what it is about be removed from beside it. */
+  const placed = new Set<Element>();
   const people = new Map<string, Person>();
   /** The badge beside each element anchor (a link, a name), to find the person the user points at. */
   const badgeOfAnchor = new WeakMap<Node, BadgeView>();
@@ -106,7 +106,8 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
 
   function badge(person: FoundPerson, anchor: Element | Text) {
     const view = createBadge(ctx, person.compact ? 'compact' : 'full', source);
-    if (insertBadgeHost(view.host, anchor, person.compact ?? false)) besideControl.add(view.host);
+    insertBadgeHost(view.host, anchor, person.compact ?? false);
+    placed.add(view.host);
     ownHosts.add(view.host);
     anchorOf.set(view.host, anchor);
     viewOfHost.set(view.host, view);
@@ -204,30 +205,36 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
   }
 
   /**
-   * A badge beside what the page just removed (a recipient pill deleted, a
-   * line of text replaced) goes with it: its person is no longer shown there,
-   * and the badge would seem to be about its new neighbour. So does a badge
+   * A badge whose anchor the page removed (a recipient pill deleted, a line
+   * of text replaced) goes too: its person is no longer shown there, and the
+   * badge would seem to be about its new neighbour. This holds too for a badge
    * put beside the field around what it is about (Outlook's recipients are in
-   * an editable field), which is not next to it.
+   * an editable field), which is not next to it. A badge gone from the page
+   * with its anchor (a row removed whole) is left as it is, in case the page
+   * puts the row back.
+   *
+   * Each badge is checked, rather than each record's removed nodes: reading
+   * those makes an object per record in this world, and a page filling a
+   * list makes thousands of records that remove nothing.
    */
-  function removeLeftBehind(record: MutationRecord) {
-    for (const near of [record.previousSibling, record.nextSibling, ...besideControl]) {
-      const anchor = near?.nodeType === Node.ELEMENT_NODE ? anchorOf.get(near as Element) : undefined;
-      if (!anchor || anchor.isConnected) continue;
-      besideControl.delete(near as Element);
-      (near as Element).remove();
+  function removeLeftBehind() {
+    for (const host of placed) {
+      const anchor = anchorOf.get(host)!;
+      if (anchor.isConnected || !host.isConnected) continue;
+      placed.delete(host);
+      host.remove();
       // Should the page put it back, it is badged anew.
       done.delete(anchor);
       for (const [email, person] of people) {
-        person.badges = person.badges.filter((view) => view.host !== near);
+        person.badges = person.badges.filter((view) => view.host !== host);
         if (person.badges.length === 0) people.delete(email);
       }
     }
   }
 
   const observer = new MutationObserver((records) => {
+    removeLeftBehind();
     for (const record of records) {
-      if (record.removedNodes.length) removeLeftBehind(record);
       // What is added inside a root that will be read whole anyway (a row the page is still filling) needs no look.
       if (insidePendingRoot(record.target)) continue;
       for (const node of record.addedNodes) {

@@ -13,8 +13,8 @@ const FIELDS = [
 ].join(', ');
 const CONTROLS = `${FIELDS}, [role="option"]`;
 
-/** Puts the badge's host in the page; says whether it went beside a control around the anchor rather than beside the anchor. */
-export function insertBadgeHost(host: Element, anchor: Element | Text, compact: boolean): boolean {
+/** Puts the badge's host in the page, beside its anchor or the outermost control around it. */
+export function insertBadgeHost(host: Element, anchor: Element | Text, compact: boolean) {
   let outermost: Element | null = null;
   const start = anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement;
   // A compact badge is a list row's, and a row may be an option of a listbox (Outlook's message list): it stays in its row.
@@ -23,5 +23,4 @@ export function insertBadgeHost(host: Element, anchor: Element | Text, compact: 
   const target = outermost ?? anchor;
   if (compact) target.before(host);
   else target.after(host);
-  return target !== anchor;
 }
