@@ -39,6 +39,7 @@ export function personActions({ t, locale, person, changes, workspace, draft, ch
       draft, t, locale,
       onAdd: ({ slug, label }) => change({ kind: 'tag', email, slug, label, on: true }),
       onRemove: ({ slug, label }) => change({ kind: 'tag', email, slug, label, on: false }),
+      onCreate: ({ slug, label }) => change({ kind: 'tag', email, slug, label, on: true, create: true }),
     }), ...refusals];
   }
 

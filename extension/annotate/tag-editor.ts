@@ -2,12 +2,14 @@
  * The card's tags: the person's, each with a remove button, and a field
  * that suggests the workspace's other tags as the user types (a combobox:
  * arrows move through the suggestions, Enter adds, Escape closes the list
- * first, then the card). Drawn anew with the card; what was typed is kept in
+ * first, then the card). A name no tag has is offered as a new tag, made
+ * when chosen. Drawn anew with the card; what was typed is kept in
  * `draft`, and focus is kept by the card layer through `data-focus`.
  */
 import type { Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
 import type { Badge } from '../../shared/schemas/lookup';
+import { tagSlugFor } from '../../shared/tag-slug';
 import type { TagChoice } from '../messages';
 import { el } from './dom';
 import { badgeLabel } from './person-card';
@@ -15,6 +17,11 @@ import { badgeLabel } from './person-card';
 /** Where focus goes when the card is opened to tag (the context menu, the shortcut). */
 export const TAG_FIELD = 'tag-field';
 const SUGGESTIONS = 6;
+/** The longest label the API takes for a tag. */
+const LABEL_LENGTH = 60;
+
+/** A suggestion: one of the workspace's tags, or a new one named as typed. */
+type Suggestion = TagChoice & { create?: true };
 
 export type TagEditorOptions = {
   /** The person's tags as shown (changes waiting included). */
@@ -27,9 +34,11 @@ export type TagEditorOptions = {
   locale: Locale;
   onAdd: (tag: TagChoice) => void;
   onRemove: (tag: TagChoice) => void;
+  /** A tag the workspace does not have yet, to make and add. */
+  onCreate: (tag: TagChoice) => void;
 };
 
-export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, onRemove }: TagEditorOptions): HTMLElement {
+export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, onRemove, onCreate }: TagEditorOptions): HTMLElement {
   const tags = applied.filter((b) => b.kind === 'tag');
   const list = el('ul', { class: 'applied' }, ...tags.map((b) => {
     const label = badgeLabel(b, t, locale);
@@ -45,17 +54,27 @@ export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, 
   });
   input.value = draft.text;
   const options = el('ul', { role: 'listbox', id: 'seglens-tag-options', class: 'options', 'aria-label': t('tags.title'), hidden: '' });
-  let matches: TagChoice[] = [];
+  let matches: Suggestion[] = [];
   let active = -1;
 
+  /** The tag to make of what was typed, unless a tag has that name or slug already. */
+  function newTag(label: string): Suggestion | null {
+    const slug = tagSlugFor(label);
+    const known = (c: TagChoice) => c.slug === slug || c.label.toLowerCase() === label.toLowerCase();
+    return slug && !choices.some(known) && !tags.some((b) => known({ slug: b.key, label: b.label })) ? { slug, label, create: true } : null;
+  }
+
   function suggest() {
-    const typed = input.value.trim().toLowerCase();
+    const label = input.value.trim().slice(0, LABEL_LENGTH);
+    const typed = label.toLowerCase();
+    const created = typed ? newTag(label) : null;
     matches = typed
-      ? choices.filter((c) => !tags.some((b) => b.key === c.slug) && (c.label.toLowerCase().includes(typed) || c.slug.includes(typed))).slice(0, SUGGESTIONS)
+      ? [...choices.filter((c) => !tags.some((b) => b.key === c.slug) && (c.label.toLowerCase().includes(typed) || c.slug.includes(typed))).slice(0, SUGGESTIONS),
+        ...(created ? [created] : [])]
       : [];
     active = matches.length > 0 ? 0 : -1;
     options.replaceChildren(...(typed && matches.length === 0 ? [el('li', { class: 'muted' }, t('tags.noMatch'))] : matches.map((choice, i) => {
-      const option = el('li', { role: 'option', id: `seglens-tag-option-${i}`, dir: 'auto' }, choice.label);
+      const option = el('li', { role: 'option', id: `seglens-tag-option-${i}`, dir: 'auto' }, choice.create ? t('tags.create', { tag: choice.label }) : choice.label);
       // Chosen with the pointer without taking focus from the field.
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => add(choice));
@@ -72,11 +91,11 @@ export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, 
     else input.removeAttribute('aria-activedescendant');
   }
 
-  function add(choice: TagChoice) {
+  function add({ create, ...choice }: Suggestion) {
     draft.text = '';
     input.value = '';
     suggest();
-    onAdd(choice);
+    (create ? onCreate : onAdd)(choice);
   }
 
   input.addEventListener('input', () => {

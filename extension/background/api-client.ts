@@ -120,6 +120,10 @@ export const setTag = (settings: Settings, change: { contactId: number; slug: st
       : { method: 'DELETE' }),
   });
 
+/** Makes a tag the workspace does not have yet (one that exists is left as it is), once per `key`. */
+export const createTag = (settings: Settings, tag: { slug: string; label: string }, key: string) =>
+  send(settings, '/v1/tags', { method: 'POST', body: tag satisfies RequestJson<paths['/v1/tags']['post']>, idempotencyKey: key });
+
 /** Adds a person as the page names them, once per `key`. */
 export const createPerson = (settings: Settings, person: { email: string; name: string }, key: string) =>
   send(settings, '/v1/contacts', { method: 'POST', body: person satisfies RequestJson<paths['/v1/contacts']['post']>, idempotencyKey: key });

@@ -12,7 +12,8 @@ import type { ConnectionProblem } from '../messages';
 import { ApiError } from './api-client';
 
 export type PendingChange =
-  | { kind: 'tag'; email: string; slug: string; label: string; on: boolean; sourceHost: string | null }
+  /** `create`: a tag the workspace does not have yet, made with this label first. */
+  | { kind: 'tag'; email: string; slug: string; label: string; on: boolean; create?: boolean; sourceHost: string | null }
   | { kind: 'person'; email: string; name: string; sourceHost: string | null };
 
 export type Refused = { problem: ConnectionProblem; status?: number; detail?: string };

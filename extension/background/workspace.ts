@@ -46,5 +46,9 @@ export function createWorkspace(settings: () => Promise<Settings>, { storage = b
       const { role, tags } = known!;
       return { ok: true, may: { tag: may(role, 'tag'), addPeople: may(role, 'write') }, tags };
     },
+    /** A tag was made here: the next card asks the API for the workspace's tags again. */
+    async forget() {
+      await storage.set({ [KEY]: null });
+    },
   };
 }

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { translator } from '../../shared/i18n';
 import { badgeSummary, type LookupResult } from '../../shared/schemas/lookup';
-import { ApiError, changesSince, createPerson, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
+import { ApiError, changesSince, createPerson, createTag, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
 import { createBadgeWatchers } from '../background/badge-watchers';
 import { createChangeFeed } from '../background/change-feed';
 import { createLookupBatcher } from '../background/lookup-batcher';
@@ -85,6 +85,11 @@ export default defineBackground(() => {
     // Asked now, not from the cache: a person added from this outbox a moment ago has an id only now.
     const [person] = (await lookupEmails(s, [change.email])).results;
     if (!person?.known) throw new ApiError('refused', s.serverUrl, 404);
+    // A key of its own: the API refuses one key on two different requests.
+    if (change.on && change.create) {
+      await createTag(s, { slug: change.slug, label: change.label }, `${key}.new-tag`);
+      await workspace.forget();
+    }
     await setTag(s, { contactId: person.contactId, slug: change.slug, on: change.on, sourceHost: change.sourceHost }, key);
   }
 

@@ -134,6 +134,7 @@ export const en = {
   'tags.add': 'Add a tag',
   'tags.remove': 'Remove the tag {tag}',
   'tags.none': 'No tags yet',
+  'tags.create': 'Create the tag “{tag}”',
   'tags.noMatch': 'No tag matches',
   'tags.waiting': 'waiting to be sent',
   'person.add': 'Add {name} to SegLens',

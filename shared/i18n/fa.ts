@@ -136,6 +136,7 @@ export const fa: Record<MessageKey, string> = {
   'tags.add': 'افزودن برچسب',
   'tags.remove': 'حذف برچسب {tag}',
   'tags.none': 'هنوز برچسبی ندارد',
+  'tags.create': 'ساختن برچسب «{tag}»',
   'tags.noMatch': 'برچسبی با این نام نیست',
   'tags.waiting': 'در انتظار ارسال',
   'person.add': 'افزودن {name} به SegLens',

@@ -1,6 +1,7 @@
 /** Inputs and outputs of what happens to a person: events, orders, surveys, deals, tags. */
 import { z } from 'zod';
 import * as E from './enums';
+import { TAG_SLUG } from '../tag-slug';
 
 /** The same instant in UTC; text that is no date-time is left for the check to refuse. */
 function toUtc(time: string): string {
@@ -89,7 +90,7 @@ export const Deal = z.object({
 export type DealInput = z.infer<typeof DealInput>;
 export type Deal = z.infer<typeof Deal>;
 
-export const TagSlug = z.string().trim().toLowerCase().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]{0,47}$/u,
+export const TagSlug = z.string().trim().toLowerCase().regex(TAG_SLUG,
   'must be 1–48 lower-case letters, digits, - or _').meta({ examples: ['vip', 'مشتری-ویژه'] });
 export const TagInput = z.object({
   slug: TagSlug,

@@ -104,6 +104,35 @@ describe('tagging from the card', () => {
     await other.close();
   });
 
+  it('makes a tag the workspace does not have, named as typed, and offers it on the next card', async () => {
+    const [person, next] = [SHOWCASE[4]!, SHOWCASE[5]!];
+    const label = 'Trade show 2026';
+    const page = await openDemo();
+    const openCard = async (email: string) => {
+      const { x, y } = await badgePoint(page, rowBadge(email));
+      await page.mouse.click(x, y);
+      await expect.poll(async () => (await drawnBadges(page)).find((b) => b.card)?.card, { timeout: 10_000 }).toContain(en['tags.title']);
+      await onOpenCard(page, (card) => card.querySelector<HTMLInputElement>('input[role=combobox]')!.focus(), null);
+    };
+    const suggestions = () => onOpenCard(page, (card) => [...card.querySelectorAll('[role=option]')].map((o) => o.textContent), null);
+
+    await openCard(person.email);
+    await page.keyboard.type(label);
+    await expect.poll(suggestions).toEqual([en['tags.create'].replace('{tag}', label)]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tagsOf(person.email), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ slug: 'trade-show-2026' }));
+    const tags = (await product.call('GET', '/v1/tags')).json.items as Array<{ slug: string; label: string }>;
+    expect(tags.filter((t) => t.slug === 'trade-show-2026')).toEqual([expect.objectContaining({ label })]);
+    await expect.poll(() => rowLabel(page, person.email), { timeout: 5_000 }).toContain(label);
+
+    // Another person's card suggests it as one of the workspace's tags, before making a tag "trade".
+    await page.keyboard.press('Escape');
+    await openCard(next.email);
+    await page.keyboard.type('trade');
+    await expect.poll(suggestions, { timeout: 10_000 }).toEqual([label, en['tags.create'].replace('{tag}', 'trade')]);
+    await page.close();
+  });
+
   it('shows a viewer no tag or edit controls at all', async () => {
     const viewer = (await product.repos.tokens.issue('e2e (viewer)', 'viewer')).token;
     await product.configure({ token: viewer });
