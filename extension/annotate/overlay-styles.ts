@@ -2,8 +2,8 @@
 import { el } from './dom';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Vazirmatn, Tahoma, sans-serif';
-/** A segment's chip, coloured by its kind, on the badge and on the card alike. */
-const CHIP = `
+/** A segment's chip, coloured by its kind, on the badge, the card and the popup alike. */
+export const CHIP_CSS = `
 .pill { padding: 0 4px; border-radius: 8px; color: #fff; background: #475569; }
 .kind-rfm { background: #4f46e5; } .kind-value { background: #b45309; } .kind-lifecycle { background: #0f766e; }
 .kind-satisfaction { background: #be123c; } .kind-lead { background: #c2410c; } .kind-funnel { background: #1d4ed8; }
@@ -61,7 +61,34 @@ function badgeCss(kind: BadgeKind, nearTheName: 'flex-start' | 'flex-end') {
 .mark { flex: none; box-sizing: border-box; height: 16px; padding: 0 4px; border-radius: 8px; line-height: 14px; }
 .unknown .mark { color: #94a3b8; border: 1px dashed #cbd5e1; font-weight: 500; }
 .error .mark { color: #b45309; border: 1px solid #fcd34d; }
-${CHIP}`;
+${CHIP_CSS}`;
+}
+
+/**
+ * The controls of person-actions.ts (tags, adding a person, refusals) within
+ * `scope`: the card's, and the popup's where it tags the people of the page.
+ */
+export function personActionsCss(scope: string) {
+  return `
+${scope} .pill { display: inline-block; font-size: 10.5px; font-weight: 600; line-height: 16px; }
+${scope} .tags { margin-top: 10px; }
+${scope} h3 { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #64748b; }
+${scope} .applied { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 6px; padding: 0; list-style: none; color: inherit; }
+${scope} .applied li { display: inline-flex; align-items: center; gap: 2px; }
+${scope} .waiting { font-size: 11px; color: #b45309; }
+${scope} button { font: inherit; cursor: pointer; }
+${scope} .remove { border: 0; background: none; color: #475569; padding: 0 4px; border-radius: 4px; line-height: 16px; }
+${scope} .remove:hover { background: #e2e8f0; }
+${scope} .combo { position: relative; }
+${scope} input { box-sizing: border-box; width: 100%; font: inherit; padding: 4px 8px; border: 1px solid #cbd5e1; border-radius: 6px; background: #fff; color: inherit; }
+${scope} input:focus, ${scope} button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+${scope} .options { margin: 2px 0 0; padding: 2px 0; list-style: none; border: 1px solid #e2e8f0; border-radius: 6px; max-height: 150px; overflow-y: auto; }
+${scope} .options[hidden] { display: none; }
+${scope} .options li { padding: 3px 8px; cursor: pointer; }
+${scope} .options li[aria-selected="true"] { background: #e0e7ff; }
+${scope} .action { margin-top: 8px; padding: 4px 10px; border: 1px solid #4f46e5; border-radius: 6px; background: #4f46e5; color: #fff; }
+${scope} .refusal { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fef2f2; color: #991b1b; font-size: 12px; }
+`;
 }
 
 /**
@@ -82,7 +109,6 @@ export const CARD_CSS = `
 .card h2 { margin: 0; font-size: 15px; font-weight: 700; }
 .card .company { color: #475569; font-size: 12px; overflow-wrap: anywhere; }
 .card .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
-.card .pill { display: inline-block; font-size: 10.5px; font-weight: 600; line-height: 16px; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; margin: 0; }
 .card dt { color: #64748b; font-size: 12px; }
 .card dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
@@ -99,24 +125,8 @@ export const CARD_CSS = `
 .card .copy:hover { background: #f1f5f9; }
 .card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .card .open-profile { margin-top: 10px; font: 600 12px system-ui, sans-serif; padding: 4px 10px; border-radius: 6px; border: 1px solid #4f46e5; background: #fff; color: #4f46e5; cursor: pointer; }
-.card .tags { margin-top: 10px; }
-.card h3 { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #64748b; }
-.card .applied { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 6px; padding: 0; list-style: none; color: inherit; }
-.card .applied li { display: inline-flex; align-items: center; gap: 2px; }
-.card .waiting { font-size: 11px; color: #b45309; }
-.card button { font: inherit; cursor: pointer; }
-.card .remove { border: 0; background: none; color: #475569; padding: 0 4px; border-radius: 4px; line-height: 16px; }
-.card .remove:hover { background: #e2e8f0; }
-.card .combo { position: relative; }
-.card input { box-sizing: border-box; width: 100%; font: inherit; padding: 4px 8px; border: 1px solid #cbd5e1; border-radius: 6px; background: #fff; color: inherit; }
-.card input:focus, .card button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.card .options { margin: 2px 0 0; padding: 2px 0; list-style: none; border: 1px solid #e2e8f0; border-radius: 6px; max-height: 150px; overflow-y: auto; }
-.card .options[hidden] { display: none; }
-.card .options li { padding: 3px 8px; cursor: pointer; }
-.card .options li[aria-selected="true"] { background: #e0e7ff; }
-.card .action { margin-top: 8px; padding: 4px 10px; border: 1px solid #4f46e5; border-radius: 6px; background: #4f46e5; color: #fff; }
-.card .refusal { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fef2f2; color: #991b1b; font-size: 12px; }
-${CHIP}`;
+${personActionsCss('.card')}
+${CHIP_CSS}`;
 
 /**
  * The tone banner: a block in the page's flow, as wide as the editor it
@@ -142,7 +152,7 @@ export const TONE_BANNER_CSS = `
 .dismiss:focus-visible { outline: 2px solid #2563eb; outline-offset: -2px; }
 p { margin: 2px 0 0; }
 b { color: #0f172a; font-weight: 600; }
-${CHIP}`;
+${CHIP_CSS}`;
 
 const sheets = new Map<string, CSSStyleSheet | null>();
 

@@ -128,6 +128,7 @@ export const en = {
   'popup.refused': 'SegLens was not given access to {site}.',
   'popup.disable': 'Turn off on this site',
   'popup.disabled': 'Turned off. The badges go when the page is next loaded.',
+  'popup.tag': 'Tag',
   'popup.profile': 'Profile',
   'menu.tagPerson': 'Tag this person in SegLens…',
   'tags.title': 'Tags',

@@ -130,6 +130,7 @@ export const fa: Record<MessageKey, string> = {
   'popup.refused': 'به SegLens اجازه دسترسی به {site} داده نشد.',
   'popup.disable': 'خاموش کردن در این سایت',
   'popup.disabled': 'خاموش شد. نشان‌ها با بارگذاری بعدی صفحه می‌روند.',
+  'popup.tag': 'برچسب',
   'popup.profile': 'نمایه',
   'menu.tagPerson': 'برچسب‌زدن این شخص در SegLens…',
   'tags.title': 'برچسب‌ها',

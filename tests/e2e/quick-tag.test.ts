@@ -199,6 +199,85 @@ describe('tagging without the badge', () => {
   });
 });
 
+describe('tagging from the popup', () => {
+  /** The popup, as opened on the active tab (here a tab of its own, told which tab it is about). */
+  async function openPopupOn(page: Page) {
+    await page.bringToFront();
+    const tabId = await product.browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await product.browser.context.newPage();
+    await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  }
+
+  /** A person the demo page lists and SegLens knows, other than those the other tests tag. */
+  async function listedPerson(page: Page, nth: number) {
+    const emails = await page.locator('tr.message-row').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.email!));
+    const showcase = SHOWCASE.map((p) => p.email);
+    const others = [];
+    for (const email of emails) if (!showcase.includes(email) && (await product.lookup(email)).known) others.push(email);
+    return await product.lookup(others[nth]!);
+  }
+
+  it('tags a person of the page\'s list, with the card\'s suggestions, applied through the API', async () => {
+    const page = await openDemo();
+    const person = await listedPerson(page, 0);
+    const { displayName } = person;
+    const tag = await newTagFor(person.email);
+    const popup = await openPopupOn(page);
+    await popup.getByRole('button', { name: `${en['popup.tag']}: ${displayName}` }).click();
+    // The field has focus: the user types at once.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(en['tags.add']);
+    await popup.keyboard.type(tag.label.slice(0, 4));
+    await popup.getByRole('option', { name: tag.label, exact: true }).waitFor();
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await tagsOf(person.email)).map((t) => t.slug), { timeout: 10_000 }).toContain(tag.slug);
+    await expect.poll(() => popup.locator('.person-actions .applied').textContent(), { timeout: 10_000 }).toContain(tag.label);
+    // The page's badge shows it too.
+    await expect.poll(() => rowLabel(page, person.email), { timeout: 5_000 }).toContain(tag.label);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a change the API refuses (the role no longer may tag) until the user dismisses it, never retrying it', { timeout: 90_000 }, async () => {
+    const page = await openDemo();
+    const person = await listedPerson(page, 1);
+    const { displayName } = person;
+    const tag = await newTagFor(person.email);
+    const popup = await openPopupOn(page);
+    await product.stopApi();
+    try {
+      await popup.getByRole('button', { name: `${en['popup.tag']}: ${displayName}` }).click();
+      await popup.keyboard.type(tag.label.slice(0, 4));
+      await popup.getByRole('option', { name: tag.label, exact: true }).waitFor();
+      await popup.keyboard.press('Enter');
+      await expect.poll(async () => (await outbox()).length).toBe(1);
+      // Meanwhile the extension is set to a viewer's token: the change waiting is refused when it is sent.
+      await product.configure({ token: (await product.repos.tokens.issue('e2e (viewer, popup)', 'viewer')).token });
+    } finally {
+      await product.restartApi();
+    }
+    try {
+      const refusal = `${en['change.refused'].replace('{reason}', en['change.forbidden'])}`;
+      await expect.poll(() => popup.getByTestId('outbox').textContent(), { timeout: 60_000, interval: 500 }).toContain(refusal);
+      const [entry] = await outbox();
+      expect(entry?.refused).toMatchObject({ problem: 'forbidden', status: 403 });
+      expect((await tagsOf(person.email)).map((t) => t.slug)).not.toContain(tag.slug);
+      // Not retried: the refusal stays as it was.
+      await page.waitForTimeout(2_000);
+      expect((await outbox())[0]).toEqual(entry);
+
+      await popup.getByTestId('outbox').getByRole('button', { name: en['popup.dismiss'] }).click();
+      await expect.poll(async () => (await outbox()).length).toBe(0);
+      await expect.poll(() => popup.getByTestId('outbox').count()).toBe(0);
+    } finally {
+      await product.configure();
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
 describe('the outbox', () => {
   it('keeps changes made while the API is down, across the service worker\'s restart, and applies each once when it is back', { timeout: 120_000 }, async () => {
     const person = SHOWCASE[3]!;

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { onOutboxChanged, type OutboxEntry } from '../../background/outbox';
 import { changeText, refusalText } from '../../change-text';
-import { askBackground, type ConnectionStatus } from '../../messages';
+import { askBackground, type ConnectionStatus, type WorkspaceAnswer } from '../../messages';
 import { badgeLabel } from '../../annotate/person-card';
-import { isEnabled, siteOf, type Site } from '../../site-access';
+import { hostOf, isEnabled, siteOf, type Site } from '../../site-access';
 import { openSidePanel } from '../../side-panel';
 import { layoutChanged } from '../../sites/site-health';
 import { connectionText } from '../../ui/connection-text';
@@ -12,8 +12,9 @@ import { turnOff, turnOn, useEnabledPatterns } from '../../ui/site-switch';
 import { formatNumber } from '../../../shared/i18n';
 import { useLocale } from '../../ui/use-locale';
 import { watchPagePeople, type PagePeople } from './page-people';
+import { PersonActions } from './PersonActions';
 
-type Tab = { id: number; windowId: number; site: Site | null };
+type Tab = { id: number; windowId: number; site: Site | null; host: string | null };
 
 /**
  * The tab to report on: the active one, or the one named by `?tab=` (used to
@@ -23,7 +24,7 @@ type Tab = { id: number; windowId: number; site: Site | null };
 async function targetTab(): Promise<Tab | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
   const tab = named ? await browser.tabs.get(named) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? null : { id: tab.id, windowId: tab.windowId, site: siteOf(tab.url) };
+  return tab?.id === undefined ? null : { id: tab.id, windowId: tab.windowId, site: siteOf(tab.url), host: hostOf(tab.url) };
 }
 
 type Switching = 'idle' | 'asking' | 'refused' | 'turnedOff';
@@ -38,6 +39,9 @@ export function Popup() {
 
   const [asked, setAsked] = useState(0);
   const [waiting, setWaiting] = useState<OutboxEntry[]>([]);
+  const [workspace, setWorkspace] = useState<WorkspaceAnswer | null>(null);
+  /** The person whose tag controls are open. */
+  const [tagging, setTagging] = useState<string | null>(null);
 
   useEffect(() => {
     const read = () => void askBackground({ type: 'outbox' }).then(setWaiting);
@@ -47,6 +51,7 @@ export function Popup() {
 
   useEffect(() => {
     void askBackground({ type: 'test-connection' }).then(setStatus);
+    void askBackground({ type: 'workspace' }).then(setWorkspace);
     void targetTab().then((found) => {
       setTab(found);
       if (!found) setPage('unavailable');
@@ -121,10 +126,20 @@ export function Popup() {
               {p.result?.known
                 ? <span className="chip">{p.result.badges[0] ? badgeLabel(p.result.badges[0], t, locale) : ''} · {formatNumber(p.result.leadScore.score, locale)}</span>
                 : <span className="chip unknown">{t('popup.unknownShort')}</span>}
+              {workspace?.ok && (p.result?.known ? workspace.may.tag : workspace.may.addPeople) && (
+                <button type="button" className="secondary profile" aria-expanded={tagging === p.email}
+                  aria-label={`${t('popup.tag')}: ${p.result?.known ? p.result.displayName : p.name ?? p.email}`}
+                  onClick={() => setTagging(tagging === p.email ? null : p.email)}>
+                  {t('popup.tag')}
+                </button>
+              )}
               {p.result?.known && (
                 <button type="button" className="secondary profile" aria-label={`${t('popup.profile')}: ${p.result.displayName}`} onClick={() => openProfile(p.email)}>
                   {t('popup.profile')}
                 </button>
+              )}
+              {tagging === p.email && workspace?.ok && (
+                <PersonActions email={p.email} pageName={p.name} sourceHost={tab?.host ?? null} workspace={workspace} t={t} locale={locale} />
               )}
             </li>
           ))}
