@@ -110,7 +110,8 @@ export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, 
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const typed = input.value.trim().toLowerCase();
-      const exact = matches.find((c) => c.label.toLowerCase() === typed || c.slug === typed);
+      // A tag named exactly as typed wins; else the suggestion marked, as the user sees it (a new tag only when no tag matches).
+      const exact = matches.find((c) => !c.create && (c.label.toLowerCase() === typed || c.slug === typed));
       const chosen = exact ?? matches[active];
       if (chosen) add(chosen);
     } else if (event.key === 'Escape' && !options.hidden) {
