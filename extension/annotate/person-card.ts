@@ -55,7 +55,8 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
   });
   const sat = p.satisfaction;
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
-    el('h2', { dir: 'auto' }, p.displayName),
+    // Isolated, not set apart: a Latin name in a Persian card still stands at the card's right.
+    el('h2', {}, data(p.displayName)),
     el('div', { class: 'company' }, ...joined([p.company && data(p.company), data(p.email)])),
     el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t, locale))),
     el('dl', {},

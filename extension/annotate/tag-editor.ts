@@ -74,7 +74,7 @@ export function tagEditor({ applied, waiting, choices, draft, t, locale, onAdd, 
       : [];
     active = matches.length > 0 ? 0 : -1;
     options.replaceChildren(...(typed && matches.length === 0 ? [el('li', { class: 'muted' }, t('tags.noMatch'))] : matches.map((choice, i) => {
-      const option = el('li', { role: 'option', id: `seglens-tag-option-${i}`, dir: 'auto' }, choice.create ? t('tags.create', { tag: choice.label }) : choice.label);
+      const option = el('li', { role: 'option', id: `seglens-tag-option-${i}` }, choice.create ? t('tags.create', { tag: choice.label }) : el('bdi', {}, choice.label));
       // Chosen with the pointer without taking focus from the field.
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => add(choice));

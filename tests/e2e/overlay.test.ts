@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from '../../server/demo/showcase';
 import { formatMoney, formatNumber, translator } from '../../shared/i18n';
@@ -5,6 +7,10 @@ import { en } from '../../shared/i18n/en';
 import { fa } from '../../shared/i18n/fa';
 import { badgePoint, drawnBadges, onOpenCard, settledBadges, type DrawnBadge } from '../support/overlay';
 import { startProduct, type Product } from '../support/product';
+import { ROOT } from '../../scripts/lib/extension-build';
+
+/** Where the Persian interface's screenshots are kept for review. */
+const PERSIAN_SCREENSHOTS = join(ROOT, 'test-results/persian');
 
 let product: Product;
 beforeAll(async () => { product = await startProduct(); });
@@ -139,42 +145,71 @@ describe('the demo inbox', () => {
     await page.close();
   });
 
-  it('speaks Persian when asked: labels, right-to-left card, Solar Hijri dates', async () => {
+  it('speaks Persian when asked: labels, right-to-left card, popup and settings, Solar Hijri dates', async () => {
     await product.configure({ language: 'fa' });
-    const page = await product.openDemo();
-    const rows = await page.locator('tr.message-row').count();
-    const badges = await settledBadges(page, rows);
-    const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
-    const result = await product.lookup(person.email);
-    expect(inRow(badges, person.email)[0]!.text).toBe(compact('fa', result));
-    const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person.email}"] seglens-badge`);
-    await page.mouse.click(x, y);
-    await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
-    const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
-    expect(card).toContain(fa['card.leadScore']);
-    if (result.funnel) {
-      const hijri = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(result.funnel.since));
-      expect(card).toContain(hijri);
-      // Counts in Persian digits too.
-      expect(card).toContain(translator('fa')('card.daysInStage', { count: result.funnel.daysInStage }));
+    try {
+      const page = await product.openDemo();
+      const rows = await page.locator('tr.message-row').count();
+      const badges = await settledBadges(page, rows);
+      const person = SHOWCASE.find((p) => p.expect.funnel) ?? SHOWCASE[0]!;
+      const result = await product.lookup(person.email);
+      expect(inRow(badges, person.email)[0]!.text).toBe(compact('fa', result));
+      const { x, y } = await badgePoint(page, `tr.message-row[data-email="${person.email}"] seglens-badge`);
+      await page.mouse.click(x, y);
+      await expect.poll(async () => inRow(await drawnBadges(page), person.email)[0]?.cardDir, { timeout: 5_000 }).toBe('rtl');
+      const card = inRow(await drawnBadges(page), person.email)[0]!.card!;
+      expect(card).toContain(fa['card.leadScore']);
+      if (result.funnel) {
+        const hijri = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(result.funnel.since));
+        expect(card).toContain(hijri);
+        // Counts in Persian digits too.
+        expect(card).toContain(translator('fa')('card.daysInStage', { count: result.funnel.daysInStage }));
+      }
+      expect(card).toContain(translator('fa')('card.orders', { count: result.lifetimeValue.orders }));
+      expect(card).toContain(formatMoney(result.lifetimeValue.realised, 'USD', 'fa'));
+
+      // As a Persian reader sees it, kept for review: the card's text starts at its right edge.
+      const text = await onOpenCard(page, (card) => {
+        const range = document.createRange();
+        range.selectNodeContents(card.querySelector('h2')!);
+        const [box, line] = [card.getBoundingClientRect(), range.getBoundingClientRect()];
+        return { fromRight: box.right - line.right, fromLeft: line.left - box.left };
+      }, null);
+      expect(text!.fromRight).toBeLessThan(20);
+      expect(text!.fromLeft).toBeGreaterThan(text!.fromRight);
+      mkdirSync(PERSIAN_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(PERSIAN_SCREENSHOTS, 'card.png') });
+
+      // The popup and the settings page: right to left, Persian digits, nothing left in English.
+      const popup = await product.openPopup(page);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.getByTestId('people').waitFor();
+      expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+      // The role too is in Persian.
+      await expect.poll(() => popup.getByTestId('connection').textContent()).toBe(translator('fa')('popup.connected', { name: 'e2e (sales)', role: fa['role.sales'] }));
+      const listed = await popup.getByTestId('people').locator('li').allTextContents();
+      expect(listed.find((line) => line.includes(person.email))).toContain(formatNumber(result.leadScore.score, 'fa'));
+      // Only the product's name is in Latin letters.
+      expect((await popup.locator('h1, h2, button').allTextContents()).filter((text) => /^[A-Za-z ]+$/.test(text) && text !== 'SegLens')).toEqual([]);
+      await popup.screenshot({ path: join(PERSIAN_SCREENSHOTS, 'popup.png') });
+      const options = await product.browser.context.newPage();
+      await options.goto(`chrome-extension://${product.browser.extensionId}/options.html`);
+      await options.getByLabel(fa['options.serverUrl']).waitFor();
+      expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await options.screenshot({ path: join(PERSIAN_SCREENSHOTS, 'options.png'), fullPage: true });
+      await options.close();
+      await popup.close();
+      await page.close();
+    } finally {
+      await product.configure({ language: 'auto' });
     }
-    expect(card).toContain(translator('fa')('card.orders', { count: result.lifetimeValue.orders }));
-    expect(card).toContain(formatMoney(result.lifetimeValue.realised, 'USD', 'fa'));
-    await page.close();
-    await product.configure({ language: 'auto' });
   });
 
   it('lists the people on the page in the popup', async () => {
     const page = await product.openDemo();
     const rows = await page.locator('tr.message-row').count();
     await settledBadges(page, rows);
-    // The demo tab is the active one until the popup opens; the popup is then told which tab it is about.
-    await page.bringToFront();
-    type Tabs = { tabs: { query(q: { active: true; lastFocusedWindow: true }): Promise<Array<{ id?: number }>> } };
-    const tabId = await product.browser.worker.evaluate(async () =>
-      (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await product.browser.context.newPage();
-    await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await product.openPopup(page);
     await expect.poll(() => popup.getByTestId('connection').textContent()).toBe('Connected as e2e (sales) (sales)');
     await popup.getByTestId('people').waitFor();
     const listed = await popup.getByTestId('people').locator('li').allTextContents();

@@ -200,16 +200,6 @@ describe('tagging without the badge', () => {
 });
 
 describe('tagging from the popup', () => {
-  /** The popup, as opened on the active tab (here a tab of its own, told which tab it is about). */
-  async function openPopupOn(page: Page) {
-    await page.bringToFront();
-    const tabId = await product.browser.worker.evaluate(async () =>
-      (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await product.browser.context.newPage();
-    await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
-    return popup;
-  }
-
   /** A person the demo page lists and SegLens knows, other than those the other tests tag. */
   async function listedPerson(page: Page, nth: number) {
     const emails = await page.locator('tr.message-row').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.email!));
@@ -224,7 +214,7 @@ describe('tagging from the popup', () => {
     const person = await listedPerson(page, 0);
     const { displayName } = person;
     const tag = await newTagFor(person.email);
-    const popup = await openPopupOn(page);
+    const popup = await product.openPopup(page);
     await popup.getByRole('button', { name: `${en['popup.tag']}: ${displayName}` }).click();
     // The field has focus: the user types at once.
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(en['tags.add']);
@@ -244,7 +234,7 @@ describe('tagging from the popup', () => {
     const person = await listedPerson(page, 1);
     const { displayName } = person;
     const tag = await newTagFor(person.email);
-    const popup = await openPopupOn(page);
+    const popup = await product.openPopup(page);
     await product.stopApi();
     try {
       await popup.getByRole('button', { name: `${en['popup.tag']}: ${displayName}` }).click();

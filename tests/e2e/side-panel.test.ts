@@ -189,10 +189,7 @@ describe('opening the side panel', () => {
     const page = await product.openDemo();
     await page.locator('tr.message-row seglens-badge').first().waitFor();
     await expect.poll(() => panelPerson(page)).toBeNull();
-    const tabId = await product.browser.worker.evaluate(async () =>
-      (await (globalThis as unknown as ExtensionApis).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await product.browser.context.newPage();
-    await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await product.openPopup(page);
     await popup.getByRole('button', { name: `${en['popup.profile']}: ${olivia.displayName}` }).click();
     await expect.poll(() => panelPerson(page), { timeout: 5_000 }).toBe(olivia.displayName);
 

@@ -104,12 +104,8 @@ beforeAll(async () => {
 afterAll(() => product?.close());
 
 /** The popup, opened in a tab about `page`, with the permission requests it makes recorded. */
-async function openPopup(page: Page): Promise<Page> {
-  const url = page.url();
-  type Tabs = { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } };
-  const tabId = await product.browser.worker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ url: u }))[0]?.id, url);
-  const popup = await product.browser.context.newPage();
-  await popup.addInitScript(() => {
+const openPopup = (page: Page) => product.openPopup(page, {
+  init: () => {
     const w = globalThis as unknown as { asked: unknown[]; chrome: { permissions: { request: (p: unknown) => Promise<boolean> } } };
     const request = w.chrome.permissions.request.bind(w.chrome.permissions);
     w.asked = [];
@@ -117,10 +113,8 @@ async function openPopup(page: Page): Promise<Page> {
       w.asked.push(p);
       return request(p);
     };
-  });
-  await popup.goto(`chrome-extension://${product.browser.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
+  },
+});
 
 /** The sites the options page lists as on: those it offers to turn off. */
 async function sitesOn(): Promise<string[]> {

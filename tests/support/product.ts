@@ -138,8 +138,24 @@ export async function startProduct(options: { locale?: string } = {}) {
     return page;
   }
 
+  /**
+   * The popup, as the toolbar button opens it on `page`: in a tab of its own
+   * here (headless Chromium shows no toolbar), told which tab it is about.
+   * `init` runs in the popup before its own script.
+   */
+  async function openPopup(page: Page, { init }: { init?: () => void } = {}): Promise<Page> {
+    await page.bringToFront();
+    type Tabs = { tabs: { query(q: { active: true; lastFocusedWindow: true }): Promise<Array<{ id?: number }>> } };
+    const tabId = await browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await browser.context.newPage();
+    if (init) await popup.addInitScript(init);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  }
+
   return {
-    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openSite, openDemo, askBackground,
+    api, repos: demo.repos, token, browser, configure, enableSite, disableSite, openSite, openDemo, openPopup, askBackground,
     lookup: demo.lookup, call: demo.call, stopApi: demo.stopApi, restartApi: demo.restartApi,
     async close() {
       await browser.close();

@@ -90,7 +90,7 @@ export function Popup() {
   return (
     <main style={{ padding: 12 }}>
       <h1>{t('popup.title')}</h1>
-      {status && <p className={`status ${status.ok ? 'ok' : 'bad'}`} data-testid="connection">{status.ok ? t('popup.connected', { name: status.name, role: status.role }) : connectionText(status, t)}</p>}
+      {status && <p className={`status ${status.ok ? 'ok' : 'bad'}`} data-testid="connection">{status.ok ? t('popup.connected', { name: status.name, role: t(`role.${status.role}`) }) : connectionText(status, t)}</p>}
       {site && enabled && (
         <section data-testid="site">
           {switching === 'turnedOff' && <p className="muted">{t('popup.disabled')}</p>}
@@ -119,8 +119,8 @@ export function Popup() {
         <ul className="people" data-testid="people">
           {page.people.map((p) => (
             <li key={p.email}>
-              <span className="who" dir="auto">
-                {p.result?.known ? p.result.displayName : p.name ?? p.email}
+              <span className="who">
+                <bdi>{p.result?.known ? p.result.displayName : p.name ?? p.email}</bdi>
                 <span className="email">{p.email}</span>
               </span>
               {p.result?.known

@@ -55,7 +55,7 @@ function Person({ profile, t, locale, reload }: { profile: PersonProfile; t: Tra
         {saved && <p className="status ok" role="status">{t('panel.saved')}</p>}
         {!editing && (editable.size > 0
           ? <button type="button" onClick={() => { setSaved(false); setEditing(true); }}>{t('panel.edit')}</button>
-          : <p className="muted">{t('panel.readOnly', { role: profile.role })}</p>)}
+          : <p className="muted">{t('panel.readOnly', { role: t(`role.${profile.role}`) })}</p>)}
       </header>
       {editing
         ? <ProfileForm contact={contact} editable={editable} t={t} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); setSaved(true); reload(); }} />
