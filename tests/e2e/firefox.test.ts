@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en';
 import { ensureExtensionBuild } from '../../scripts/lib/extension-build';
-import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
+import { addOnPage, FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { firefoxBadges, type FirefoxBadge } from '../support/firefox-overlay';
 import { startDemoApi } from '../support/product';
 
@@ -118,5 +118,27 @@ describe('Firefox: a site the user enables', () => {
   it('keeps it across loads: the registered script badges the page and its frames again', async () => {
     await page.reload();
     expect(await settled(page, 1)).toEqual(await expected(PEOPLE));
+  });
+});
+
+describe('Firefox: the profile in the sidebar', () => {
+  it('shows the person whose card the user opened last, every group and the timeline', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(url(SITE));
+    await settled(page, 1);
+    // The pointer comes to the person's badge: their card opens, and they are the person in focus.
+    const box = (await (await page.$('seglens-badge'))!.boundingBox())!;
+    await page.mouse.move(box.x + 8, box.y + box.height / 2);
+    const sara = await demo.lookup(PEOPLE[0]!);
+    // The sidebar's page, as Firefox shows it: opened here in a tab by the add-on itself (headless Firefox
+    // draws no sidebar, and a test may not navigate to an add-on's page).
+    await firefox.settings.evaluate(() => (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser.tabs.create({ url: '/sidepanel.html' }));
+    const panel = await addOnPage(firefox.browser, 'sidepanel.html');
+    await panel.waitForSelector('#person-name');
+    expect(await panel.$eval('#person-name', (h) => h.textContent)).toBe(sara.displayName);
+    await panel.waitForSelector('[data-testid="timeline"] li');
+    expect(await panel.$$eval('section[aria-label], section[aria-labelledby]', (s) => s.length)).toBeGreaterThan(3);
+    await panel.close();
+    await page.close();
   });
 });

@@ -42,7 +42,8 @@ export async function launchFirefoxWithExtension(extensionDir: string, options: 
   });
   try {
     await browser.installExtension(extensionDir);
-    const settings = await settingsPage(browser);
+    const settings = await addOnPage(browser, 'options.html');
+    await settings.waitForFunction(() => document.querySelector('#server-url'));
 
     async function enableSite(url: string) {
       const site = siteOf(url);
@@ -73,21 +74,18 @@ export async function launchFirefoxWithExtension(extensionDir: string, options: 
 }
 
 /**
- * The add-on's settings page, opened by itself on install (it has no token
- * yet). WebDriver BiDi may not navigate a tab to a moz-extension:// page, so
- * this tab is the tests' way into the add-on's pages.
+ * The add-on's page at `path` in an open tab (the settings page opens by
+ * itself on install, since there is no token yet). WebDriver BiDi may not
+ * navigate a tab to a moz-extension:// page, so the add-on opens its pages
+ * itself; Puppeteer does not follow a tab to one either, so each tab's address
+ * is read from the page inside.
  */
-async function settingsPage(browser: Browser): Promise<Page> {
-  const isSettings = `${FIREFOX_EXTENSION_ORIGIN}/options.html`;
+export async function addOnPage(browser: Browser, path: string): Promise<Page> {
+  const wanted = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
   for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
     for (const page of await browser.pages()) {
-      // Puppeteer does not follow a tab to an extension page: its address is read from the page itself.
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href === isSettings) {
-        await page.waitForFunction(() => document.querySelector('#server-url'));
-        return page;
-      }
+      if (await page.evaluate(() => location.href).catch(() => '') === wanted) return page;
     }
   }
-  throw new Error('the add-on did not open its settings page on install');
+  throw new Error(`the add-on opened no ${path}`);
 }

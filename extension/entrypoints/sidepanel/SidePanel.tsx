@@ -49,7 +49,7 @@ function Person({ profile, t, locale, reload }: { profile: PersonProfile; t: Tra
   return (
     <article aria-labelledby="person-name">
       <header className="person">
-        <h1 id="person-name" dir="auto">{person.displayName}</h1>
+        <h1 id="person-name"><bdi>{person.displayName}</bdi></h1>
         <p className="muted" dir="auto">{[contact.jobTitle, profile.company?.name].filter(Boolean).join(' · ')}</p>
         <p className="muted">{t('panel.computedAt', { date: formatDate(person.computedAt, locale) })}</p>
         {saved && <p className="status ok" role="status">{t('panel.saved')}</p>}
