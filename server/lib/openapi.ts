@@ -29,7 +29,12 @@ export const conflictResponse = { 409: problem('Conflicts with existing data') }
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+/** A resource's id in a path: a positive whole number in plain decimal ("0x10", "1e3", " 1" and "01" name nothing). */
+export const IdParam = z.object({
+  // Read as text, so that no other spelling is taken for a number; documented as the integer it is.
+  id: z.string().regex(/^[1-9][0-9]{0,14}$/, 'must be a positive whole number written in plain decimal').transform(Number)
+    .meta({ type: 'integer', minimum: 1, pattern: undefined }),
+});
 
 export const PageQuery = z.object({
   cursor: z.coerce.number().int().nonnegative().optional(),

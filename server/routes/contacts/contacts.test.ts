@@ -163,3 +163,18 @@ describe('profile', () => {
     expect((await api.call('GET', '/v1/contacts/99999/profile')).status).toBe(404);
   });
 });
+
+describe('a contact\'s id in the path', () => {
+  it('is a whole number in plain decimal: any other spelling names no one, for reads and deletes alike', async () => {
+    const { json } = await api.call('POST', '/v1/contacts', { body: { email: 'decimal.id@example.com', name: 'Decimal Id' } });
+    const spellings = [`0x${json.id.toString(16)}`, `${json.id}e0`, `%20${json.id}`, `000${json.id}`, `${json.id}.0`, `+${json.id}`, '0'];
+    for (const spelled of spellings) {
+      for (const method of ['GET', 'DELETE'] as const) {
+        const res = await api.call(method, `/v1/contacts/${spelled}`);
+        expect(res.status, `${method} ${spelled}`).toBe(400);
+        expect(res.json.errors).toEqual([{ field: 'id', message: 'must be a positive whole number written in plain decimal' }]);
+      }
+    }
+    expect((await api.call('GET', `/v1/contacts/${json.id}`)).json.email).toBe('decimal.id@example.com');
+  });
+});

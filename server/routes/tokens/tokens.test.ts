@@ -28,6 +28,15 @@ describe('tokens', () => {
     expect((await api.call('DELETE', `/v1/tokens/${json.id}`)).status).toBe(404);
   });
 
+  it('names a token by its id in plain decimal only', async () => {
+    const { json } = await api.call('POST', '/v1/tokens', { body: { name: 'decimal', role: 'viewer' } });
+    const hex = `0x${json.id.toString(16)}`;
+    const res = await api.call('DELETE', `/v1/tokens/${hex}`);
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([{ field: 'id', message: 'must be a positive whole number written in plain decimal' }]);
+    expect((await fetch(`${api.url}/v1/me`, { headers: { authorization: `Bearer ${json.token}` } })).status).toBe(200);
+  });
+
   it('names a bad role', async () => {
     const res = await api.call('POST', '/v1/tokens', { body: { name: 'x', role: 'owner' } });
     expect(res.status).toBe(400);
