@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import * as E from './enums';
 import { TAG_SLUG } from '../tag-slug';
+import { FreeFormObject } from './free-form';
 
 /** The same instant in UTC; text that is no date-time is left for the check to refuse. */
 function toUtc(time: string): string {
@@ -19,7 +20,7 @@ const currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an
 export const EventInput = z.object({
   contactId: z.number().int().positive(),
   type: z.string().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, up to 64 characters'),
-  properties: z.record(z.string(), z.unknown()).default({}),
+  properties: FreeFormObject.default({}),
   occurredAt: instant,
   idempotencyKey: z.string().trim().min(1).max(200),
 });

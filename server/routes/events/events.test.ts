@@ -49,6 +49,26 @@ describe('events', () => {
     expect(list.json.items.map((e: { idempotencyKey: string }) => e.idempotencyKey)).not.toContain('ok-2');
   });
 
+  it('refuses properties nested too deep or too large, naming the field, and records nothing', async () => {
+    // Written out by hand: JSON.stringify itself cannot nest 10,000 levels.
+    const deep = `${'{"level":'.repeat(10_000)}"bottom"${'}'.repeat(10_000)}`;
+    const body = (properties: string) => `{"events": [
+      ${JSON.stringify({ contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'fine-1', properties: { page: '/a' } })},
+      ${JSON.stringify({ contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'bounded-1' }).slice(0, -1)}, "properties": ${properties}}
+    ]}`;
+    const tooDeep = await api.call('POST', '/v1/events', { body: body(deep) });
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.json.errors).toEqual([{ field: 'events[1].properties', message: 'must nest at most 10 levels deep' }]);
+    const tooLarge = await api.call('POST', '/v1/events', { body: body(JSON.stringify({ note: 'x'.repeat(40_000) })) });
+    expect(tooLarge.json.errors).toEqual([{ field: 'events[1].properties', message: 'must be at most 32 KB as JSON' }]);
+    const list = await api.call('GET', `/v1/contacts/${personId}/events`);
+    expect(list.json.items.map((e: { idempotencyKey: string }) => e.idempotencyKey)).not.toContain('fine-1');
+    // Ten levels are kept exactly.
+    let ten: unknown = 1;
+    for (let i = 0; i < 9; i++) ten = { n: ten };
+    expect((await api.call('POST', '/v1/events', { body: body(JSON.stringify(ten)) })).json).toEqual({ accepted: 2, duplicates: 0 });
+  });
+
   it('needs a manager or admin to ingest', async () => {
     const body = { events: [{ contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'role-1' }] };
     expect((await api.call('POST', '/v1/events', { as: 'sales', body })).status).toBe(403);
