@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as E from './enums';
+import { somePatch } from './patch';
 
 /** Addresses are compared lower-cased and trimmed, as mail systems treat them. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -64,8 +65,7 @@ export const ContactCreate = ContactFields.partial().extend({
 });
 export type ContactCreate = z.infer<typeof ContactCreate>;
 
-export const ContactUpdate = ContactFields.partial().extend({ email: Email.optional() })
-  .refine((v) => Object.keys(v).length > 0, { error: 'at least one field must be given' });
+export const ContactUpdate = somePatch(ContactFields.partial().extend({ email: Email.optional() }));
 export type ContactUpdate = z.infer<typeof ContactUpdate>;
 
 export const Contact = ContactFields.extend({

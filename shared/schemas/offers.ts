@@ -1,6 +1,7 @@
 /** Offers: what to propose to whom (by segment or occasion), when, and why. */
 import { z } from 'zod';
 import { SegmentRef } from './segment-ref';
+import { somePatch } from './patch';
 
 export const LocalizedText = z.object({ en: z.string().trim().min(1).max(300), fa: z.string().trim().min(1).max(300) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -33,7 +34,7 @@ const consistent = <T extends z.ZodType<Partial<z.infer<typeof OfferFields>>>>(s
 export const OfferInput = consistent(OfferFields);
 export type OfferInput = z.infer<typeof OfferFields>;
 /** A change to some of an offer's fields (its key stays). */
-export const OfferUpdate = consistent(OfferFields.omit({ key: true }).partial());
+export const OfferUpdate = somePatch(consistent(OfferFields.omit({ key: true }).partial()));
 
 export const Offer = OfferFields.extend({
   redemptions: z.number().int().describe('Times redeemed (offer_redeemed events)'),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SegmentRule } from '../models/segments/validate';
 import { LocalizedText } from './offers';
+import { somePatch } from './patch';
 
 export const SegmentKey = z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_-]{0,47}$/, 'must be 1–48 lower-case letters, digits, - or _');
 
@@ -15,7 +16,7 @@ export const SegmentInput = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #3366ff'),
 });
 export type SegmentInput = z.infer<typeof SegmentInput>;
-export const SegmentUpdate = SegmentInput.omit({ key: true }).partial();
+export const SegmentUpdate = somePatch(SegmentInput.omit({ key: true }).partial());
 
 export const Segment = SegmentInput.extend({ members: z.number().int(), updatedAt: z.string(), updatedBy: z.string().nullable() });
 export type Segment = z.infer<typeof Segment>;

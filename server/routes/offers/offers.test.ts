@@ -64,6 +64,18 @@ describe('offers', () => {
     expect((await api.call('POST', '/v1/offers', { body: nowruz })).status).toBe(409);
   });
 
+  it('refuses a change that names no field it knows, and starts no recompute', async () => {
+    const before = (await api.call('GET', '/v1/offers/nowruz-trial')).json;
+    const lastJob = (await api.call('GET', '/v1/recompute')).json.job?.id;
+    for (const body of [{}, { colour: 'red', priorty: 3 }]) {
+      const res = await api.call('PATCH', '/v1/offers/nowruz-trial', { body });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual([{ field: 'body', message: 'at least one field must be given' }]);
+    }
+    expect((await api.call('GET', '/v1/offers/nowruz-trial')).json).toEqual(before);
+    expect((await api.call('GET', '/v1/recompute')).json.job?.id).toBe(lastJob);
+  });
+
   it('is managed by managers and admins; anyone who tags may record a redemption', async () => {
     expect((await api.call('POST', '/v1/offers', { as: 'sales', body: { ...nowruz, key: 'x' } })).status).toBe(403);
     expect((await api.call('DELETE', '/v1/offers/nowruz-trial', { as: 'support' })).status).toBe(403);

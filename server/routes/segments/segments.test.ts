@@ -70,6 +70,14 @@ describe('custom segments', () => {
     expect(window.status).toBe(400);
   });
 
+  it('refuses a change that names no field it knows', async () => {
+    for (const body of [{}, { prio: 1 }]) {
+      const res = await api.call('PATCH', '/v1/segments/tehran-pricing', { body });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual([{ field: 'body', message: 'at least one field must be given' }]);
+    }
+  });
+
   it('is defined by managers and admins, read by everyone', async () => {
     expect((await api.call('POST', '/v1/segments', { as: 'sales', body: { ...tehranPricing, key: 'x' } })).status).toBe(403);
     expect((await api.call('POST', '/v1/segments', { body: tehranPricing })).status).toBe(409);
