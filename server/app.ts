@@ -63,7 +63,12 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   }));
   app.use('*', bodyLimit({
     maxSize: BODY_LIMIT_BYTES,
-    onError: () => { throw new Problem(413, 'Payload too large', `Request bodies may be at most ${BODY_LIMIT_BYTES} bytes.`); },
+    // The rest of the body is never read: the connection closes after the answer, so the client's next request goes on a fresh one.
+    onError: (c) => {
+      const res = problemResponse(c, new Problem(413, 'Payload too large', `Request bodies may be at most ${BODY_LIMIT_BYTES} bytes.`));
+      res.headers.set('Connection', 'close');
+      return res;
+    },
   }));
   app.use('*', refuseIllFormedText);
 

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
 
@@ -69,6 +69,29 @@ describe('authentication and limits', () => {
     });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).title).toBe('Payload too large');
+  });
+
+  it('closes a kept-alive connection after a 413, so the client\'s next requests on it succeed', async () => {
+    // One connection, kept alive and reused: the client's requests follow one another on it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (body: string) => new Promise<{ status: number; connection?: string }>((resolve, reject) => {
+      const req = request(`${api.url}/v1/lookup`, {
+        method: 'POST', agent,
+        headers: { authorization: `Bearer ${api.tokens.sales}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      }, (r) => r.resume().on('end', () => resolve({ status: r.statusCode!, connection: r.headers.connection })));
+      // The server may close before the whole of a refused body is written.
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve({ status: 0 }) : reject(error)));
+      req.end(body);
+    });
+    try {
+      const small = JSON.stringify({ emails: ['someone@example.com'] });
+      expect((await send(small)).status).toBe(200);
+      const refused = await send(JSON.stringify({ emails: [], pad: 'x'.repeat(1_100_000) }));
+      if (refused.status !== 0) expect(refused).toEqual({ status: 413, connection: 'close' });
+      for (let i = 0; i < 5; i++) expect((await send(small)).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('names malformed JSON as a bad body', async () => {
