@@ -7,6 +7,7 @@ import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import type { Db } from './db/client';
 import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
+import { securityHeaders } from './lib/security-headers';
 import { refuseIllFormedText } from './lib/well-formed-text';
 import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
@@ -54,6 +55,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
     c.set('auth', auth);
     await next();
   });
+  app.use('*', securityHeaders);
   app.use('*', cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],

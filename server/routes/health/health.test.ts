@@ -108,3 +108,34 @@ describe('authentication and limits', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('security headers', () => {
+  const policyOf = (res: Response) => Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+  it('are on every response: no sniffing, no referrer, never framed; the API\'s answers load nothing', async () => {
+    const answers = [
+      await fetch(`${api.url}/health`),
+      await fetch(`${api.url}/v1/me`),
+      await fetch(`${api.url}/v1/me`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } }),
+      await fetch(`${api.url}/v1/no-such-route`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } }),
+      await fetch(`${api.url}/openapi.json`),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 401, 200, 404, 200]);
+    for (const res of answers) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(policyOf(res)).toMatchObject({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] });
+    }
+  });
+
+  it('let the demo page load its own stylesheet and nothing else: no script, no other origin', async () => {
+    const res = await fetch(`${api.url}/demo`);
+    expect(res.status).toBe(200);
+    const policy = policyOf(res);
+    expect(policy).toMatchObject({ 'default-src': ["'none'"], 'style-src': ["'self'"], 'frame-ancestors': ["'none'"] });
+    expect(policy['script-src']).toBeUndefined();
+    expect(res.headers.get('content-security-policy')).not.toMatch(/unsafe-inline|https?:/);
+  });
+});
+
