@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { translator } from '../../shared/i18n';
 import { badgeSummary, type LookupResult } from '../../shared/schemas/lookup';
 import { ApiError, changesSince, createPerson, createTag, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
+import { acceptedRequest } from '../background/accepted-requests';
 import { createBadgeWatchers } from '../background/badge-watchers';
 import { createChangeFeed } from '../background/change-feed';
 import { createLookupBatcher } from '../background/lookup-batcher';
@@ -164,8 +165,9 @@ export default defineBackground(() => {
         return { dismissed: gone !== undefined };
       }
       case 'test-connection': {
+        // A new address comes with the token typed beside it (accepted-requests.ts): the saved token goes to the saved address only.
         const saved = await settings;
-        return testConnection({ serverUrl: request.serverUrl ?? saved.serverUrl, token: request.token ?? saved.token });
+        return testConnection(request.serverUrl === undefined ? saved : { serverUrl: request.serverUrl, token: request.token ?? '' });
       }
       case 'site-layout-changed': {
         const { serverUrl, token } = await settings;
@@ -221,8 +223,13 @@ export default defineBackground(() => {
     }
   }
 
-  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender, sendResponse) => {
-    handle(message, sender).then(sendResponse, (error: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const request = acceptedRequest(message, sender, browser.runtime.getURL('/'));
+    if (!request) {
+      console.warn('SegLens background: a message refused', sender.url);
+      return false;
+    }
+    handle(request, sender).then(sendResponse, (error: unknown) => {
       console.error('SegLens background', error);
       sendResponse({ ok: false, problem: 'serverError' });
     });
