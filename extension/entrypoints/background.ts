@@ -226,7 +226,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const request = acceptedRequest(message, sender, browser.runtime.getURL('/'));
     if (!request) {
+      // Answered, so that nothing waits on it: a refusal, as when the API refuses.
       console.warn('SegLens background: a message refused', sender.url);
+      sendResponse({ ok: false, problem: 'refused' });
       return false;
     }
     handle(request, sender).then(sendResponse, (error: unknown) => {

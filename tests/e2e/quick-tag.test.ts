@@ -285,6 +285,9 @@ describe('the outbox', () => {
     // Tagged, untagged, and another tag: the untagging must not be overtaken, nor the first tag come back.
     await typeTag(page, first.label);
     await expect.poll(() => rowLabel(other, person.email), { timeout: 5_000 }).toContain(first.label);
+    // The card is drawn anew with the tag once the background answers it.
+    const removeButton = (label: string) => onOpenCard(page, (card, l) => !!card.querySelector(`button[aria-label="Remove the tag ${l}"]`), label);
+    await expect.poll(() => removeButton(first.label), { timeout: 5_000 }).toBe(true);
     await onOpenCard(page, (card, label) => card.querySelector<HTMLButtonElement>(`button[aria-label="Remove the tag ${label}"]`)!.click(), first.label);
     await expect.poll(() => focusedControl(page)).not.toBeNull();
     await onOpenCard(page, (card) => card.querySelector<HTMLInputElement>('input[role=combobox]')!.focus(), null);
