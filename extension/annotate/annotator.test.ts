@@ -96,4 +96,22 @@ describe('annotator', () => {
     expect(hosts()).toHaveLength(2);
     expect(sara.nextElementSibling?.localName).toBe('seglens-badge');
   });
+
+  it('keeps the badge of a row removed whole and put back, and still takes it away with its person later', async () => {
+    setup('<ul><li id="row"><a href="mailto:sara@example.com">Sara</a> wrote</li></ul>');
+    await settle();
+    const row = document.getElementById('row')!;
+    const list = row.parentElement!;
+    row.remove();
+    await settle();
+    list.append(row);
+    await settle();
+    // The same badge, not a second one.
+    expect(hosts()).toHaveLength(1);
+    expect(row.querySelector('a')!.nextElementSibling?.localName).toBe('seglens-badge');
+    row.querySelector('a')!.remove();
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(row.textContent).toBe(' wrote');
+  });
 });

@@ -54,7 +54,7 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
   const ownHosts = new WeakSet<Element>();
   /** What each badge is about. */
   const anchorOf = new WeakMap<Element, Node>();
-  /** The badges in the page, each to go should what it is about be removed from beside it. */
+  /** The badges in the page, each to go should what it is about be removed from beside it (removeLeftBehind). */
   const placed = new Set<Element>();
   const people = new Map<string, Person>();
   /** The badge beside each element anchor (a link, a name), to find the person the user points at. */
@@ -182,9 +182,9 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
     onChange();
   }
 
-  /** A page that clones an annotated element clones our host too, empty: those copies go. */
+  /** A page that clones an annotated element clones our host too, empty: those copies go. Our own, put back with their row, are watched again. */
   function removeCopiedBadges(roots: ParentNode[]) {
-    for (const root of roots) for (const host of queryAll(root, BADGE_TAG)) if (!ownHosts.has(host)) host.remove();
+    for (const root of roots) for (const host of queryAll(root, BADGE_TAG)) if (ownHosts.has(host)) placed.add(host); else host.remove();
   }
 
   /**
@@ -210,8 +210,8 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
    * badge would seem to be about its new neighbour. This holds too for a badge
    * put beside the field around what it is about (Outlook's recipients are in
    * an editable field), which is not next to it. A badge gone from the page
-   * with its anchor (a row removed whole) is left as it is, in case the page
-   * puts the row back.
+   * with its anchor (a row removed whole) is no longer watched; should the
+   * page put the row back, the scan finds the badge in it and watches it again.
    *
    * Each badge is checked, rather than each record's removed nodes: reading
    * those makes an object per record in this world, and a page filling a
@@ -220,8 +220,9 @@ export function createAnnotator({ adapters, lookup, card, ownAddresses = () => (
   function removeLeftBehind() {
     for (const host of placed) {
       const anchor = anchorOf.get(host)!;
-      if (anchor.isConnected || !host.isConnected) continue;
+      if (anchor.isConnected) continue;
       placed.delete(host);
+      if (!host.isConnected) continue;
       host.remove();
       // Should the page put it back, it is badged anew.
       done.delete(anchor);
