@@ -24,7 +24,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await services.engine.recomputeAll();
     seeded = true;
   }
-  if (!seeded && (await services.repos.scores.needsRecompute(SCORES_VERSION))) services.jobs.start('scores missing or stored by an older version');
+  const resumed = await services.jobs.resumeInterrupted();
+  if (!seeded && !resumed && (await services.repos.scores.needsRecompute(SCORES_VERSION))) services.jobs.start('scores missing or stored by an older version');
   const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services });
   // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
   const schedule = env.RECOMPUTE_EVERY_MINUTES > 0

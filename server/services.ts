@@ -8,6 +8,6 @@ import { createAuthenticator } from './lib/auth';
 export function createServices(db: Db) {
   const repos = createRepositories(db);
   const engine = createEngine(repos);
-  return { repos, engine, jobs: createRecomputeJobs(engine), auth: createAuthenticator() };
+  return { repos, engine, jobs: createRecomputeJobs(engine, repos.recomputeRuns), auth: createAuthenticator() };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -329,3 +329,15 @@ export const emailChanges = sqliteTable('email_changes', {
   email: text('email').primaryKey(),
   seq: integer('seq').notNull(),
 }, (t) => [index('email_changes_seq_idx').on(t.seq)]);
+
+/**
+ * Full recomputes as they ran: one still `running` when the server starts
+ * was cut short (the process killed), and is run again.
+ */
+export const recomputeRuns = sqliteTable('recompute_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  reason: text('reason').notNull(),
+  state: text('state', { enum: ['running', 'done', 'failed', 'interrupted'] }).notNull(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+});

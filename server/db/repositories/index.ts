@@ -14,6 +14,7 @@ import { factsRepository } from './facts';
 import { idempotencyRepository } from './idempotency';
 import { lookupRepository } from './lookup';
 import { offersRepository } from './offers';
+import { recomputeRunsRepository } from './recompute-runs';
 import { scoresRepository } from './scores';
 import { segmentsRepository } from './segments';
 import { siteReportsRepository } from './site-reports';
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
     contacts: contactsRepository(db),
     companies: companiesRepository(db),
     config: configRepository(db),
+    recomputeRuns: recomputeRunsRepository(db),
     tags: tagsRepository(db),
     activity: activityRepository(db),
     deals: dealsRepository(db),
