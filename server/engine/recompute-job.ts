@@ -30,8 +30,9 @@ export function createRecomputeJobs(engine: Engine, runs: Repositories['recomput
       const job: JobState = { id: nextId++, state: 'running', reason, startedAt: new Date().toISOString(), finishedAt: null, done: 0, total: 0, error: null };
       last = job;
       running = (async () => {
-        const run = await runs.begin(reason, job.startedAt);
+        let run: number | null = null;
         try {
+          run = await runs.begin(reason, job.startedAt);
           await engine.recomputeAll(new Date(), (done, total) => Object.assign(job, { done, total }));
           job.state = 'done';
         } catch (error) {
@@ -40,8 +41,8 @@ export function createRecomputeJobs(engine: Engine, runs: Repositories['recomput
           console.error('Recompute failed', error);
         }
         job.finishedAt = new Date().toISOString();
-        await runs.finish(run, job.state, job.finishedAt);
-      })().catch((error: unknown) => console.error('Recompute not recorded', error)).finally(() => { running = null; });
+        if (run !== null) await runs.finish(run, job.state, job.finishedAt).catch((error: unknown) => console.error('Recompute not recorded', error));
+      })().finally(() => { running = null; });
       return job;
     },
     /** At start-up: runs again a full recompute the last process did not finish; answers whether there was one. */
