@@ -1,9 +1,12 @@
 /** Bearer-token authentication and role checks. */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 import type { TokenOwner } from '../db/repositories/tokens';
 import { may, PERMISSION_WORDS, type Permission } from './permissions';
-import { Problem } from './problem';
+import { createAuthThrottle } from './auth-throttle';
+import { Problem, problemResponse } from './problem';
 
 /**
  * Verified tokens are remembered for a short while so the lookup hot path does
@@ -12,8 +15,18 @@ import { Problem } from './problem';
  */
 const CACHE_MS = 30_000;
 
+/** The client's address, as the connection gives it (requests made in-process have none). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function createAuthenticator() {
   const cache = new Map<string, { owner: TokenOwner; until: number }>();
+  const throttle = createAuthThrottle();
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
@@ -21,9 +34,17 @@ export function createAuthenticator() {
     const now = Date.now();
     let cached = cache.get(token);
     if (!cached || cached.until < now) {
+      const address = clientAddress(c);
+      const wait = throttle.waitSeconds(address);
+      if (wait > 0) {
+        const res = problemResponse(c, new Problem(429, 'Too many failed attempts', `Too many invalid API tokens came from this address; try again in ${wait} s.`));
+        res.headers.set('Retry-After', String(wait));
+        return res;
+      }
       const owner = await c.var.repos.tokens.verify(token);
       if (!owner) {
         cache.delete(token);
+        throttle.failed(address);
         throw new Problem(401, 'Unauthorized', 'The API token is not valid.');
       }
       await c.var.repos.tokens.touch(owner.id);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
 
@@ -51,3 +52,30 @@ describe('tokens', () => {
     expect((await api.call('GET', '/v1/tokens', { as: null })).status).toBe(401);
   });
 });
+
+describe('guessing tokens', () => {
+  /** GET /v1/me with `token`, from the loopback address `from` (any 127.x reaches this server). */
+  const meFrom = (from: string, token: string) => new Promise<{ status: number; retryAfter?: string; body: string }>((resolve, reject) => {
+    const req = request(`${api.url}/v1/me`, { localAddress: from, headers: { authorization: `Bearer ${token}` }, agent: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => { body += chunk; }).on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'], body }));
+    });
+    req.on('error', reject).end();
+  });
+
+  it('is slowed per address: after 20 invalid tokens, that address waits (429, Retry-After), others and verified tokens do not', async () => {
+    for (let i = 0; i < 20; i++) expect((await meFrom('127.0.0.3', `guess-${i}`)).status).toBe(401);
+    const refused = await meFrom('127.0.0.3', 'guess-20');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+    expect(JSON.parse(refused.body).title).toBe('Too many failed attempts');
+    // Even a valid token is not checked from there meanwhile; from another address it is.
+    const { json } = await api.call('POST', '/v1/tokens', { body: { name: 'fresh', role: 'viewer' } });
+    expect((await meFrom('127.0.0.3', json.token)).status).toBe(429);
+    expect((await meFrom('127.0.0.4', json.token)).status).toBe(200);
+    // A token already verified keeps working from anywhere.
+    expect((await meFrom('127.0.0.3', json.token)).status).toBe(200);
+  });
+});
+
