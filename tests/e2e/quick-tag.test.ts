@@ -55,6 +55,13 @@ async function typeTag(page: Page, label: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Clicks the open card's remove button for the tag `label`, once the card shows it: the card is drawn anew when the background answers. */
+async function removeOnCard(page: Page, label: string) {
+  const button = (l: string) => `button[aria-label="Remove the tag ${l}"]`;
+  await expect.poll(() => onOpenCard(page, (card, selector) => card.querySelector(selector) !== null, button(label)), { timeout: 5_000 }).toBe(true);
+  await onOpenCard(page, (card, selector) => card.querySelector<HTMLButtonElement>(selector)!.click(), button(label));
+}
+
 const outbox = () => product.askBackground<OutboxEntry[]>({ type: 'outbox' });
 
 type Tab = { id: number; url?: string };
@@ -97,7 +104,7 @@ describe('tagging from the card', () => {
     // Focus stays in the field for the next tag, through the card's redrawing.
     expect(await focusedControl(page)).toBe('tag-field');
 
-    await onOpenCard(page, (card, label) => card.querySelector<HTMLButtonElement>(`button[aria-label="Remove the tag ${label}"]`)!.click(), tag.label);
+    await removeOnCard(page, tag.label);
     await expect.poll(async () => (await tagsOf(person.email)).map((t) => t.slug), { timeout: 10_000 }).not.toContain(tag.slug);
     await expect.poll(() => rowLabel(other, person.email), { timeout: 5_000 }).not.toContain(tag.label);
     await page.close();
@@ -285,10 +292,7 @@ describe('the outbox', () => {
     // Tagged, untagged, and another tag: the untagging must not be overtaken, nor the first tag come back.
     await typeTag(page, first.label);
     await expect.poll(() => rowLabel(other, person.email), { timeout: 5_000 }).toContain(first.label);
-    // The card is drawn anew with the tag once the background answers it.
-    const removeButton = (label: string) => onOpenCard(page, (card, l) => !!card.querySelector(`button[aria-label="Remove the tag ${l}"]`), label);
-    await expect.poll(() => removeButton(first.label), { timeout: 5_000 }).toBe(true);
-    await onOpenCard(page, (card, label) => card.querySelector<HTMLButtonElement>(`button[aria-label="Remove the tag ${label}"]`)!.click(), first.label);
+    await removeOnCard(page, first.label);
     await expect.poll(() => focusedControl(page)).not.toBeNull();
     await onOpenCard(page, (card) => card.querySelector<HTMLInputElement>('input[role=combobox]')!.focus(), null);
     await typeTag(page, second.label);
