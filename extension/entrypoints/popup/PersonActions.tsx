@@ -31,7 +31,9 @@ export function PersonActions({ email, pageName, sourceHost, workspace, t, local
 
   useEffect(() => {
     const holder = box.current;
-    if (!holder || !answer?.ok) return;
+    if (!holder || !answer) return;
+    // The background could not answer: its reason is shown instead, never controls for what it no longer knows.
+    if (!answer.ok) return void holder.replaceChildren();
     // Focus goes to the tag field when the controls open, and stays on its control when they are drawn anew.
     const focused = holder.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.focus : undefined;
     const opening = holder.childElementCount === 0;
