@@ -44,8 +44,6 @@ export async function benchRecompute({ contacts = 100_000, events = 1_000_000 }:
     const db = openDb(url);
     await migrateDb(db, url);
     const services = createServices(db);
-    // As the server does at start, so offers are chosen as in production.
-    await services.repos.offers.seedDefaults();
 
     let start = performance.now();
     await generateBenchData(url, contacts, events);

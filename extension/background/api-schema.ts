@@ -132,7 +132,7 @@ export interface paths {
   "/v1/offers": {
     /** Every offer, best first, with how often each was redeemed */
     get: operations["listOffers"];
-    /** Add an offer; everyone is recomputed with it */
+    /** Add an offer; the next lookups choose with it */
     post: operations["createOffer"];
   };
   "/v1/offers/{key}": {
@@ -140,7 +140,7 @@ export interface paths {
     get: operations["getOffer"];
     /** Remove an offer (its redemptions stay recorded as events) */
     delete: operations["deleteOffer"];
-    /** Change some of an offer's fields; everyone is recomputed */
+    /** Change some of an offer's fields; the next lookups choose with the change */
     patch: operations["updateOffer"];
   };
   "/v1/offers/{key}/redemptions": {
@@ -2568,7 +2568,7 @@ export interface operations {
       };
     };
   };
-  /** Add an offer; everyone is recomputed with it */
+  /** Add an offer; the next lookups choose with it */
   createOffer: {
     requestBody: {
       content: {
@@ -2709,7 +2709,7 @@ export interface operations {
       };
     };
   };
-  /** Change some of an offer's fields; everyone is recomputed */
+  /** Change some of an offer's fields; the next lookups choose with the change */
   updateOffer: {
     parameters: {
       path: {

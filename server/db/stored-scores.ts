@@ -6,19 +6,19 @@
  * tag shows as soon as it is applied.
  */
 import { getTableColumns } from 'drizzle-orm';
-import { builtInBadges, orderBadges, type ContactScores, type StoredScores } from '../../shared/models/contact-scores';
+import { builtInBadges, orderBadges, segmentsOf, type ContactScores } from '../../shared/models/contact-scores';
 import { contactScores } from './schema';
 
 export type ScoreColumns = typeof contactScores.$inferSelect;
 
 /** What contact_score_details keeps: everything the columns do not. */
-export type ScoreDetail = Pick<StoredScores, 'version' | 'orders' | 'crossSell' | 'upSell' | 'offer' | 'inputs'> & {
-  lead: Pick<StoredScores['lead'], 'fit' | 'engagement' | 'reasons'>;
-  satisfaction: Omit<NonNullable<StoredScores['satisfaction']>, 'segment'> | null;
-  funnel: Omit<NonNullable<StoredScores['funnel']>, 'stage'> | null;
-  occasion: Omit<NonNullable<StoredScores['occasion']>, 'key'> | null;
-  lifetime: Omit<NonNullable<StoredScores['lifetime']>, 'predictedValue' | 'churnRisk'> | null;
-  group: Omit<NonNullable<StoredScores['group']>, 'index'> | null;
+export type ScoreDetail = Pick<ContactScores, 'version' | 'orders' | 'crossSell' | 'upSell' | 'inputs'> & {
+  lead: Pick<ContactScores['lead'], 'fit' | 'engagement' | 'reasons'>;
+  satisfaction: Omit<NonNullable<ContactScores['satisfaction']>, 'segment'> | null;
+  funnel: Omit<NonNullable<ContactScores['funnel']>, 'stage'> | null;
+  occasion: Omit<NonNullable<ContactScores['occasion']>, 'key'> | null;
+  lifetime: Omit<NonNullable<ContactScores['lifetime']>, 'predictedValue' | 'churnRisk'> | null;
+  group: Omit<NonNullable<ContactScores['group']>, 'index'> | null;
 };
 
 /** The columns save() writes, by property and SQL name, in the table's order. */
@@ -49,7 +49,7 @@ export function toStored(contactId: number, s: ContactScores): { columns: Omit<S
         probabilityAlive: s.lifetime.probabilityAlive, expectedPurchases: s.lifetime.expectedPurchases, expectedAverageSpend: s.lifetime.expectedAverageSpend,
       },
       group: s.group && { description: s.group.description },
-      orders: s.orders, crossSell: s.crossSell, upSell: s.upSell, offer: s.offer, inputs: s.inputs,
+      orders: s.orders, crossSell: s.crossSell, upSell: s.upSell, inputs: s.inputs,
     },
   };
 }
@@ -71,7 +71,7 @@ export function storedBatch(scores: ReadonlyMap<number, ContactScores>): StoredB
   return { contacts: scores.size, rows: JSON.stringify(rows), details: JSON.stringify(details) };
 }
 
-export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<{ slug: string; label: string }>): StoredScores {
+export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<{ slug: string; label: string }>): ContactScores {
   const figures = {
     lead: { score: c.leadScore, band: c.leadBand, grade: c.leadGrade, qualification: c.leadQualification, ...d.lead },
     rfm: c.rfmSegment !== null ? { r: c.rfmR!, f: c.rfmF!, m: c.rfmM!, segment: c.rfmSegment } : null,
@@ -81,6 +81,7 @@ export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<
     lifecycle: c.lifecycle,
     funnel: c.funnelStage !== null && d.funnel ? { stage: c.funnelStage, ...d.funnel } : null,
   };
+  const badges = builtInBadges(figures, tags);
   return {
     version: d.version,
     ...figures,
@@ -91,8 +92,8 @@ export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<
     group: c.discoveredGroup !== null && d.group ? { index: c.discoveredGroup, ...d.group } : null,
     realisedRevenue: c.realisedRevenue,
     orders: d.orders,
-    badges: orderBadges(builtInBadges(figures, tags)),
-    offer: d.offer,
+    segments: segmentsOf(badges, c.occasion, c.discoveredGroup),
+    badges: orderBadges(badges),
     inputs: d.inputs,
   };
 }

@@ -2,10 +2,11 @@
  * Keeps the materialised scores fresh: one person right after their data
  * changes, or everyone in batches (after seeding, on demand, on a schedule).
  */
-import type { EngineRules } from '../../shared/models/contact-scores';
 import {
   customerStats, discoverPatterns, POPULATION_STATS_VERSION, type DiscoveredPatterns, type PopulationStats,
 } from '../../shared/models/population';
+import type { WorkspaceConfig } from '../../shared/schemas/config';
+import type { OfferInput } from '../../shared/schemas/offers';
 import type { SegmentInput } from '../../shared/schemas/segments';
 import type { Repositories } from '../db/repositories';
 import type { ContactBatch, RawFacts } from '../db/repositories/facts';
@@ -35,7 +36,7 @@ export type EngineOptions = {
 };
 
 export function createEngine(repos: Repositories, options: EngineOptions = { poolFrom: 5_000 }) {
-  let cached: Promise<EngineRules & { segments: SegmentInput[] }> | null = null;
+  let cached: Promise<{ config: WorkspaceConfig; offers: OfferInput[]; segments: SegmentInput[] }> | null = null;
   const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all(), repos.segments.definitions()])
     .then(([config, offers, segments]) => ({ config, offers, segments })));
 
@@ -76,10 +77,10 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
 
   /** Scores every batch of the base: read on this thread, scored on the pool's threads (or inline), each saved as soon as it is scored. */
   async function scoreEveryone(stats: PopulationStats, now: Date, pool: ScoringPool | null, progress: (done: number) => void): Promise<number> {
-    const { config, offers } = await rules();
+    const { config } = await rules();
     const computedAt = now.toISOString();
-    const context = { stats, rules: { config, offers }, now: computedAt };
-    const score = pool ? (raw: RawFacts) => pool.score(raw, context) : async (raw: RawFacts) => scoreBatch(raw, stats, { config, offers }, now);
+    const context = { stats, config, now: computedAt };
+    const score = pool ? (raw: RawFacts) => pool.score(raw, context) : async (raw: RawFacts) => scoreBatch(raw, stats, config, now);
     // A thread has a batch and the next one waiting, so it never waits while this one reads or writes.
     const inFlight = pool ? 2 * pool.threads : 1;
     const scoring = new Set<Promise<void>>();
@@ -102,8 +103,8 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
     /** Recomputes these people against the base's statistics. */
     async recompute(ids: number[], now = new Date()) {
       const stats = await statistics(now);
-      const { config, offers, segments } = await rules();
-      await repos.scores.save(scoreBatch(await factsOf({ ids }, now), stats, { config, offers }, now), now.toISOString());
+      const { config, segments } = await rules();
+      await repos.scores.save(scoreBatch(await factsOf({ ids }, now), stats, config, now), now.toISOString());
       // Custom segments read the scores just saved; for a few people, their rules run in memory.
       await repos.segments.refreshMembersOf(ids, segments, now);
     },
@@ -139,7 +140,7 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
     /** Custom segment definitions, as the lookup labels and orders their badges. */
     segments: async () => (await rules()).segments,
 
-    /** The offers, as the lookup fills in the texts of the one chosen for each person. */
+    /** The offers, as the lookup and the profile choose one for each person. */
     offers: async () => (await rules()).offers,
 
     /** The currency amounts are in, as the lookup labels them. */

@@ -3,7 +3,8 @@
  * the rows to store: pure, so a full recompute can run it on other threads
  * while the main one reads and writes (see scoring-pool.ts).
  */
-import { contactScores, type ContactFacts, type ContactScores, type EngineRules } from '../../shared/models/contact-scores';
+import { contactScores, type ContactFacts, type ContactScores } from '../../shared/models/contact-scores';
+import type { WorkspaceConfig } from '../../shared/schemas/config';
 import type { PopulationStats } from '../../shared/models/population';
 import { summariseOrders } from '../../shared/models/purchase-history';
 import { parseRows, type RawFacts } from '../db/repositories/facts';
@@ -64,12 +65,12 @@ function assembleFacts(raw: RawFacts): Map<number, ContactFacts> {
 }
 
 /** Everyone's scores in the batch. */
-export function scoreFacts(raw: RawFacts, stats: PopulationStats, rules: EngineRules, now: Date): Map<number, ContactScores> {
+export function scoreFacts(raw: RawFacts, stats: PopulationStats, config: WorkspaceConfig, now: Date): Map<number, ContactScores> {
   const scores = new Map<number, ContactScores>();
-  for (const [id, f] of assembleFacts(raw)) scores.set(id, contactScores(f, stats, rules, now));
+  for (const [id, f] of assembleFacts(raw)) scores.set(id, contactScores(f, stats, config, now));
   return scores;
 }
 
 /** The batch scored, as the rows the scores repository stores. */
-export const scoreBatch = (raw: RawFacts, stats: PopulationStats, rules: EngineRules, now: Date): StoredBatch =>
-  storedBatch(scoreFacts(raw, stats, rules, now));
+export const scoreBatch = (raw: RawFacts, stats: PopulationStats, config: WorkspaceConfig, now: Date): StoredBatch =>
+  storedBatch(scoreFacts(raw, stats, config, now));

@@ -8,4 +8,4 @@ const { scoreBatch } = await import('./score-batch.ts');
 
 export const discover = ({ people, baskets }) => discoverPatterns(people, baskets);
 
-export const score = ({ raw, context: { stats, rules, now } }) => scoreBatch(raw, stats, rules, new Date(now));
+export const score = ({ raw, context: { stats, config, now } }) => scoreBatch(raw, stats, config, new Date(now));

@@ -9,13 +9,13 @@ import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
 import type { BasketOrder } from '../../shared/models/association-rules';
 import type { ClusterRow } from '../../shared/models/clusters';
-import type { EngineRules } from '../../shared/models/contact-scores';
 import type { DiscoveredPatterns, PopulationStats } from '../../shared/models/population';
+import type { WorkspaceConfig } from '../../shared/schemas/config';
 import type { RawFacts } from '../db/repositories/facts';
 import type { StoredBatch } from '../db/stored-scores';
 
 /** What every batch of one recompute is scored against. */
-export type ScoringContext = { stats: PopulationStats; rules: EngineRules; now: string };
+export type ScoringContext = { stats: PopulationStats; config: WorkspaceConfig; now: string };
 
 /** The tasks the pool's threads take (score-batch.worker.mjs exports one function for each). */
 export type PoolTasks = {

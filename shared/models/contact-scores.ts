@@ -8,14 +8,12 @@ import { en } from '../i18n/en';
 import type { FitProperty, WorkspaceConfig } from '../schemas/config';
 import type { DealStage, LeadBand, LeadQualification, LifecycleStage, RfmSegment, SatisfactionSegment, SurveyKind, ValueTier } from '../schemas/enums';
 import type { Badge } from '../schemas/lookup';
-import type { OfferInput, SuggestedOffer } from '../schemas/offers';
 import { crossSell, upSell, type UpSell } from './association-rules';
 import { assignGroup } from './clusters';
 import { funnelPosition, type FunnelPosition } from './funnel';
 import { leadScore, type LeadScore } from './lead-score';
 import { lifecycleStage } from './lifecycle';
 import { nextOccasion, type OccasionContact, type UpcomingOccasion } from './occasions';
-import { suggestOffer } from './offer';
 import type { PurchaseHistory } from './clv/bgnbd';
 import type { SpendHistory } from './clv/gamma-gamma';
 import { lifetime, type Lifetime } from './lifetime';
@@ -79,26 +77,17 @@ export type ContactScores = {
   realisedRevenue: number;
   orders: number;
   /**
-   * Every segment the person is in, as "kind:key": what offers are chosen by.
+   * Every built-in segment the person is in, and their tags, occasion and group, as "kind:key".
    * Not stored: the segment_memberships view reads the same from the columns.
    */
   segments: string[];
   badges: Badge[];
-  /**
-   * The offer to make, by key, and the segments or occasion that chose it.
-   * Its texts are the offer's own: the lookup fills them in, so a hundred
-   * thousand stored rows do not each carry a copy (tone guides likewise).
-   */
-  offer: Pick<SuggestedOffer, 'key' | 'because'> | null;
   /**
    * The person's own inputs that no figure above shows; explainScores() sets
    * them beside the rules and the base's statistics that turned them into figures.
    */
   inputs: ScoreInputs;
 };
-
-/** What is stored of a person's scores: all but their segments, which the score columns give. */
-export type StoredScores = Omit<ContactScores, 'segments'>;
 
 export type ScoreInputs = {
   /** Whole days since the last order; null without orders. */
@@ -112,13 +101,10 @@ export type ScoreInputs = {
 /** A stored figure to the precision anyone reads it at: fewer digits to write and send for each of a hundred thousand people. */
 const rounded = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
-/** Everything the workspace decides: its rules documents and its offers. */
-export type EngineRules = { config: WorkspaceConfig; offers: readonly OfferInput[] };
-
 const DAY_MS = 86_400_000;
 export const daysBetween = (fromIso: string, to: Date) => Math.max(0, Math.floor((to.getTime() - Date.parse(fromIso)) / DAY_MS));
 
-export function contactScores(facts: ContactFacts, stats: PopulationStats, { config, offers }: EngineRules, now: Date): ContactScores {
+export function contactScores(facts: ContactFacts, stats: PopulationStats, config: WorkspaceConfig, now: Date): ContactScores {
   const { count, revenue, lastOrderedAt } = facts.orders;
   const recencyDays = lastOrderedAt ? daysBetween(lastOrderedAt, now) : null;
   const rfmResult = recencyDays !== null && stats.customers > 0
@@ -146,10 +132,6 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     : { index: groupIndex, description: stats.groups.groups.find((g) => g.index === groupIndex)!.description };
 
   const badges = builtInBadges({ rfm: rfmResult, valueTier: value?.tier ?? null, vip: value?.vip ?? false, lifecycle, satisfaction, lead, funnel }, facts.tags);
-  const segments = badges.map((b) => `${b.kind}:${b.key}`);
-  const occasions = [...(occasion ? [`occasion:${occasion.key}`] : []), ...(group ? [`group:${group.index}`] : [])];
-  const suggested = suggestOffer(new Set(segments), new Set(occasion ? [occasion.key] : []), offers, now);
-  const offer = suggested && { key: suggested.key, because: suggested.because };
   return {
     version: SCORES_VERSION,
     lead,
@@ -173,9 +155,8 @@ export function contactScores(facts: ContactFacts, stats: PopulationStats, { con
     upSell: upSell(facts.skus, config['price-ladders'], 2),
     realisedRevenue: rounded(revenue, 2),
     orders: count,
-    segments: [...segments, ...occasions],
+    segments: segmentsOf(badges, occasion?.key ?? null, group?.index ?? null),
     badges: orderBadges(badges),
-    offer,
     inputs: {
       recencyDays,
       recentComplaints: facts.recentComplaints,
@@ -196,6 +177,14 @@ export type BadgeFigures = {
   lead: { band: LeadBand; qualification: LeadQualification };
   funnel: { stage: DealStage } | null;
 };
+
+/** Every segment a person's badges (all, the quiet ones too), occasion and group put them in, as "kind:key". */
+export function segmentsOf(badges: readonly Badge[], occasion: string | null, group: number | null): string[] {
+  const segments = badges.map((b) => `${b.kind}:${b.key}`);
+  if (occasion !== null) segments.push(`occasion:${occasion}`);
+  if (group !== null) segments.push(`group:${group}`);
+  return segments;
+}
 
 /** A person's built-in badges and tags, unordered, the quiet ones too: with their occasion and group, every segment they are in. */
 export function builtInBadges(f: BadgeFigures, tags: ReadonlyArray<{ slug: string; label: string }>): Badge[] {

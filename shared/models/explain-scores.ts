@@ -10,7 +10,7 @@ import type { SurveyKind } from '../schemas/enums';
 import { crossSellExplanation } from './association-rules';
 import type { PurchaseHistory } from './clv/bgnbd';
 import type { SpendHistory } from './clv/gamma-gamma';
-import type { StoredScores, Suggestion } from './contact-scores';
+import type { ContactScores, Suggestion } from './contact-scores';
 import { lifecycleRule } from './lifecycle';
 import type { PopulationStats, ValueBasis } from './population';
 
@@ -30,7 +30,7 @@ export type Explanations = {
 /** Cross-sell suggestions with the rule's explanation, while the base still has the rule that made them. */
 export type ExplainedSuggestion = Suggestion & { explanation: string | null };
 
-export function explainScores(scores: StoredScores, config: WorkspaceConfig, stats: PopulationStats | null):
+export function explainScores(scores: ContactScores, config: WorkspaceConfig, stats: PopulationStats | null):
   { explain: Explanations; crossSell: ExplainedSuggestion[] } {
   const { recencyDays, recentComplaints, lifetimeHistory } = scores.inputs;
   const lead = config['lead-scoring'];

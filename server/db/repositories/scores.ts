@@ -1,6 +1,6 @@
 /** What the engine writes (materialised scores and segment memberships, the base's statistics) and reads back. */
 import { eq, sql } from 'drizzle-orm';
-import { SCORES_VERSION, type StoredScores } from '../../../shared/models/contact-scores';
+import { SCORES_VERSION, type ContactScores } from '../../../shared/models/contact-scores';
 import type { PopulationStats } from '../../../shared/models/population';
 import type { Db } from '../client';
 import { contacts, contactScoreDetails, contactScores, contactTags, populationStats, segmentMemberships, tags } from '../schema';
@@ -10,7 +10,7 @@ import { fromStored, SCORE_COLUMNS, type StoredBatch } from '../stored-scores';
 export function scoresRepository(db: Db) {
   return {
     /** What the engine last computed for one person, and when; null until it has, with this version of the engine. */
-    async of(contactId: number): Promise<{ scores: StoredScores; computedAt: string } | null> {
+    async of(contactId: number): Promise<{ scores: ContactScores; computedAt: string } | null> {
       const [[row], applied] = await Promise.all([
         db.select({ columns: contactScores, detail: contactScoreDetails.detail }).from(contactScores)
           .innerJoin(contactScoreDetails, eq(contactScoreDetails.contactId, contactScores.contactId)).where(eq(contactScores.contactId, contactId)),

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { explainScores } from '../../../shared/models/explain-scores';
+import { suggestOffer } from '../../../shared/models/offer';
 import type { AppEnv, AppRouteHandler } from '../../app-env';
 import { EmailTakenError } from '../../db/repositories/contacts';
 import { notFound, Problem } from '../../lib/problem';
@@ -69,13 +70,15 @@ export const profile: AppRouteHandler<typeof routes.profile> = async (c) => {
   const contact = await c.var.repos.contacts.get(id);
   if (!contact) throw notFound(`Contact ${id}`);
   const { repos } = c.var;
-  const [tags, computed, segments, population, config] = await Promise.all([
-    repos.tags.ofContact(id), repos.scores.of(id), repos.scores.segmentsOf(id), repos.scores.population(), repos.config.all(),
+  const [tags, computed, segments, population, config, offers] = await Promise.all([
+    repos.tags.ofContact(id), repos.scores.of(id), repos.scores.segmentsOf(id), repos.scores.population(), repos.config.all(), c.var.engine.offers(),
   ]);
   const stats = population?.stats ?? null;
   // What everyone's explanations share: the quintile cut points, value thresholds and fitted models they were measured against.
   const base = stats && (({ customers, rfmCuts, value, valueBasis, lifetimeModel }) => ({ customers, rfmCuts, value, valueBasis, lifetimeModel }))(stats);
-  const scores = computed && { ...computed.scores, ...explainScores(computed.scores, config, stats), segments };
+  const scores = computed && {
+    ...computed.scores, ...explainScores(computed.scores, config, stats), segments, offer: suggestOffer(new Set(segments), offers, new Date()),
+  };
   return c.json({ contact, tags, computedAt: computed?.computedAt ?? null, scores, base }, 200);
 };
 

@@ -1,18 +1,12 @@
 import { displayName } from '../../../shared/models/display-name';
 import { orderBadges, SCORES_VERSION } from '../../../shared/models/contact-scores';
+import { suggestOffer } from '../../../shared/models/offer';
 import type { Badge, LookupResult } from '../../../shared/schemas/lookup';
-import type { OfferInput, SuggestedOffer } from '../../../shared/schemas/offers';
 import { segmentMembership } from '../../../shared/schemas/segments';
 import { TONE_GUIDES } from '../../../shared/data/tone-guides';
 import type { AppRouteHandler } from '../../app-env';
 import { fromStored } from '../../db/stored-scores';
 import type { lookup as lookupRoute } from './lookup.routes';
-
-/** The stored choice of offer with the offer's texts; null when the offer has since been removed. */
-function suggestedOffer(chosen: { key: string; because: string[] } | null, offers: ReadonlyMap<string, OfferInput>): SuggestedOffer | null {
-  const offer = chosen && offers.get(chosen.key);
-  return offer ? { key: offer.key, code: offer.code, package: offer.package, title: offer.title, reason: offer.reason, because: chosen.because } : null;
-}
 
 export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const { emails } = c.req.valid('json');
@@ -20,7 +14,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
   const [found, segments, offers, currency] = await Promise.all([
     c.var.repos.lookup.byEmails(unique), c.var.engine.segments(), c.var.engine.offers(), c.var.engine.currency(),
   ]);
-  const offerByKey = new Map(offers.map((o) => [o.key, o]));
+  const now = new Date();
   const rows = new Map(found.map((r) => [r.email, r]));
   const definitions = new Map(segments.map((s) => [segmentMembership(s.key), s]));
   const priorities = new Map(segments.map((s) => [s.key, s.priority]));
@@ -30,6 +24,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
     // "not known" for a moment than a half-drawn card.
     if (!row?.scores || !row.detail || row.detail.version !== SCORES_VERSION) return { email, known: false };
     const s = fromStored(row.scores, row.detail, JSON.parse(row.tags) as Array<{ slug: string; label: string }>);
+    const custom = JSON.parse(row.customSegments) as string[];
     return {
       email,
       known: true,
@@ -39,7 +34,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       displayName: displayName(row.name, row.honorific),
       locale: row.locale,
       company: row.company,
-      badges: orderBadges([...s.badges, ...(JSON.parse(row.customSegments) as string[]).flatMap((m): Badge[] => {
+      badges: orderBadges([...s.badges, ...custom.flatMap((m): Badge[] => {
         const d = definitions.get(m);
         return d ? [{ kind: 'segment', key: d.key, label: d.name.en, labelFa: d.name.fa }] : [];
       })], priorities),
@@ -58,7 +53,7 @@ export const lookup: AppRouteHandler<typeof lookupRoute> = async (c) => {
       },
       lifecycle: s.lifecycle,
       funnel: s.funnel,
-      offer: suggestedOffer(s.offer, offerByKey),
+      offer: suggestOffer(new Set([...s.segments, ...custom]), offers, now),
       occasion: s.occasion,
       group: s.group,
       crossSell: s.crossSell,

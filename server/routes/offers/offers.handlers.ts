@@ -5,10 +5,9 @@ import { existingContact } from '../../lib/existing-contact';
 import { notFound, Problem } from '../../lib/problem';
 import type * as routes from './offers.routes';
 
-/** Offers decide what everyone is offered: the engine reads them again and recomputes the base. */
+/** Offers are chosen as people are read: the engine reads them again, and nobody needs rescoring. */
 function offersChanged(c: Context<AppEnv>) {
   c.var.engine.forgetRules();
-  c.var.jobs.start('offers changed');
 }
 
 async function existingOffer(c: Context<AppEnv>, key: string) {

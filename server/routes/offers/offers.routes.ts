@@ -16,7 +16,7 @@ export const list = createRoute({
 
 export const create = createRoute({
   method: 'post', path: '/v1/offers', operationId: 'createOffer', tags, security, middleware: [requires('write')] as const,
-  summary: 'Add an offer; everyone is recomputed with it',
+  summary: 'Add an offer; the next lookups choose with it',
   request: jsonBody(OfferInput),
   responses: { 201: json(OfferSchema, 'Added'), ...problems, ...conflictResponse },
 });
@@ -30,7 +30,7 @@ export const get = createRoute({
 
 export const update = createRoute({
   method: 'patch', path: '/v1/offers/{key}', operationId: 'updateOffer', tags, security, middleware: [requires('write')] as const,
-  summary: 'Change some of an offer\'s fields; everyone is recomputed',
+  summary: 'Change some of an offer\'s fields; the next lookups choose with the change',
   request: { params: KeyParam, ...jsonBody(OfferUpdate) },
   responses: { 200: json(OfferSchema, 'The offer after'), ...problems, ...notFoundResponse },
 });

@@ -26,19 +26,36 @@ describe('offers', () => {
     expect(await offerOf()).toMatchObject({ key: 'trial_conversion', code: 'TRIAL20', title: { en: '20% off the first year' } });
   });
 
-  it('adds an offer that wins by priority, then loses it when it expires or is switched off', async () => {
+  it('adds an offer that wins by priority at once, with no recompute, then loses it when it expires or is switched off', async () => {
+    const lastJob = (await api.call('GET', '/v1/recompute')).json.job?.id;
     const created = await api.call('POST', '/v1/offers', { as: 'manager', body: nowruz });
     expect(created.status).toBe(201);
-    await api.services.jobs.settled();
     expect(await offerOf()).toMatchObject({ key: 'nowruz-trial', code: 'NOWRUZ30', title: { fa: 'نوروز: ۳۰٪ تخفیف' } });
 
     await api.call('PATCH', '/v1/offers/nowruz-trial', { body: { validTo: '2020-01-01', validFrom: '2019-12-01' } });
-    await api.services.jobs.settled();
     expect((await offerOf()).key).toBe('trial_conversion');
 
     await api.call('PATCH', '/v1/offers/nowruz-trial', { body: { validTo: null, validFrom: null, active: false } });
-    await api.services.jobs.settled();
     expect((await offerOf()).key).toBe('trial_conversion');
+    expect((await api.call('GET', '/v1/recompute')).json.job?.id).toBe(lastJob);
+  });
+
+  it('matches offers against custom segments too, on the card and in the profile', async () => {
+    const segment = {
+      key: 'xs1', name: { en: 'Trial users', fa: 'کاربران آزمایشی' }, priority: 5, color: '#0f766e',
+      rule: { '==': [{ var: 'profile.email' }, 'offers@example.com'] },
+    };
+    expect((await api.call('POST', '/v1/segments', { body: segment })).status).toBe(201);
+    const forSegment = { ...nowruz, key: 'for-xs1', priority: 0, segments: ['segment:xs1'], code: 'XS1' };
+    expect((await api.call('POST', '/v1/offers', { body: forSegment })).status).toBe(201);
+    expect(await offerOf()).toMatchObject({ key: 'for-xs1', code: 'XS1', because: ['segment:xs1'] });
+    expect((await api.call('GET', `/v1/contacts/${personId}/profile`)).json.scores.offer).toMatchObject({ key: 'for-xs1', because: ['segment:xs1'] });
+
+    // Out of the segment, the built-in offer is back.
+    await api.call('PATCH', '/v1/segments/xs1', { body: { rule: { '==': [{ var: 'profile.email' }, 'someone@else.example'] } } });
+    expect((await offerOf()).key).toBe('trial_conversion');
+    expect((await api.call('DELETE', '/v1/offers/for-xs1')).status).toBe(204);
+    expect((await api.call('DELETE', '/v1/segments/xs1')).status).toBe(204);
   });
 
   it('records redemptions once per person and day, as events, and counts them', async () => {
