@@ -3,7 +3,6 @@ import type { Repositories } from './db/repositories';
 import type { TokenOwner } from './db/repositories/tokens';
 import type { Engine } from './engine/recompute';
 import type { RecomputeJobs } from './engine/recompute-job';
-import type { Authenticator } from './lib/auth';
 
 /** What every request handler can reach through `c.var`. */
 export type AppEnv = {
@@ -11,7 +10,6 @@ export type AppEnv = {
     repos: Repositories;
     engine: Engine;
     jobs: RecomputeJobs;
-    auth: Authenticator;
     caller: TokenOwner;
   };
 };

@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import type { Db } from './db/client';
+import { createAuthenticator } from './lib/auth';
 import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
 import { securityHeaders } from './lib/security-headers';
@@ -44,7 +45,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 const PROPRIETARY_LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
 
 export function createApp({ db, corsOrigins = [], services = createServices(db) }: AppOptions) {
-  const { repos, engine, jobs, auth } = services;
+  const { repos, engine, jobs } = services;
   const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
 
   const app = createRouter();
@@ -52,7 +53,6 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
     c.set('repos', repos);
     c.set('engine', engine);
     c.set('jobs', jobs);
-    c.set('auth', auth);
     await next();
   });
   app.use('*', securityHeaders);
@@ -76,7 +76,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
 
   app.route('/', healthRoutes);
   app.route('/', demoRoutes);
-  app.use('/v1/*', auth.middleware);
+  app.use('/v1/*', createAuthenticator());
   for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes, changesRoutes]) {
     app.route('/', routes);
   }

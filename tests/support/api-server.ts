@@ -40,6 +40,8 @@ export async function startTestApi(options: { demo?: boolean } = {}) {
 
   return {
     url: running.url,
+    /** The database file's URL, for a second server on the same data. */
+    databaseUrl: env.DATABASE_URL,
     db: running.db,
     repos,
     services: running.services,

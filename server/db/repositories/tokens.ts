@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
 import { apiTokens } from '../schema';
@@ -12,6 +12,9 @@ const newToken = () => `sl_${randomBytes(32).toString('base64url')}`;
 export type TokenOwner = { id: number; name: string; role: Role };
 
 export function tokensRepository(db: Db) {
+  // Prepared once: every authenticated request runs it.
+  const byHash = db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role })
+    .from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('hash'))).prepare();
   return {
     /** Creates a token and returns it in the clear, the only time it is ever seen. */
     async issue(name: string, role: Role): Promise<{ token: string; id: number }> {
@@ -21,9 +24,7 @@ export function tokensRepository(db: Db) {
     },
 
     async verify(token: string): Promise<TokenOwner | null> {
-      const [row] = await db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role })
-        .from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(token)));
-      return row ?? null;
+      return (await byHash.get({ hash: hashToken(token) })) ?? null;
     },
 
     async touch(id: number) {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { SegmentRef } from '../../../shared/schemas/segment-ref';
 import { DealStage, RfmSegment, ValueTier } from '../../../shared/schemas/enums';
 import { LocalizedText } from '../../../shared/schemas/offers';
-import { requires } from '../../lib/auth';
-import { json, problems, security } from '../../lib/openapi';
+import { guarded } from '../../lib/auth';
+import { json, problems } from '../../lib/openapi';
 
 const tags = ['analytics'];
 
@@ -12,7 +12,7 @@ const count = z.number().int().nonnegative();
 const byKind = <T extends z.ZodType>(item: T) => z.array(z.object({ kind: z.string().describe('The part before the colon: rfm, value, lifecycle, satisfaction, lead, funnel, tag, …'), segments: z.array(item) }));
 
 export const segments = createRoute({
-  method: 'get', path: '/v1/analytics/segments', operationId: 'getSegmentSizes', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/segments', operationId: 'getSegmentSizes', tags, ...guarded('read'),
   summary: 'How many people each segment has now, grouped by kind (largest first within a kind)',
   responses: {
     200: json(z.object({
@@ -24,7 +24,7 @@ export const segments = createRoute({
 });
 
 export const segmentHistory = createRoute({
-  method: 'get', path: '/v1/analytics/segments/history', operationId: 'getSegmentHistory', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/segments/history', operationId: 'getSegmentHistory', tags, ...guarded('read'),
   summary: 'A segment\'s size per day over the last `days` days (today included), as the daily full recompute recorded it; days without a recompute have no point',
   request: {
     query: z.object({
@@ -43,7 +43,7 @@ export const segmentHistory = createRoute({
 });
 
 export const rfmGrid = createRoute({
-  method: 'get', path: '/v1/analytics/rfm-grid', operationId: 'getRfmGrid', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/rfm-grid', operationId: 'getRfmGrid', tags, ...guarded('read'),
   summary: 'Customers in each of the 25 recency × frequency cells (scores 1–5), the cell\'s segment under the workspace\'s RFM map and the cell\'s average monetary score',
   responses: {
     200: json(z.object({
@@ -66,7 +66,7 @@ const Histogram = z.object({
 }).meta({ id: 'Histogram' });
 
 export const distributions = createRoute({
-  method: 'get', path: '/v1/analytics/distributions', operationId: 'getDistributions', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/distributions', operationId: 'getDistributions', tags, ...guarded('read'),
   summary: 'Histograms of lead score (10-point bins), predicted lifetime value and realised revenue (log scale: steps of 1, 2, 5 per power of ten from the smallest positive value, after one underflow bin from the smallest value, e.g. 0 for people without orders), churn risk (bins of 0.1); people per lead grade and value tier',
   responses: {
     200: json(z.object({
@@ -83,7 +83,7 @@ export const distributions = createRoute({
 });
 
 export const funnel = createRoute({
-  method: 'get', path: '/v1/analytics/funnel', operationId: 'getFunnel', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/funnel', operationId: 'getFunnel', tags, ...guarded('read'),
   summary: 'The deal funnel (intro → free_trial → formal_proposal → negotiation → contract_signed): deals at each stage now, conversion to the next stage and median days in each stage, from the stage history',
   responses: {
     200: json(z.object({
@@ -102,7 +102,7 @@ export const funnel = createRoute({
 });
 
 export const satisfaction = createRoute({
-  method: 'get', path: '/v1/analytics/satisfaction', operationId: 'getSatisfactionByMonth', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/satisfaction', operationId: 'getSatisfactionByMonth', tags, ...guarded('read'),
   summary: 'Survey answers per calendar month (UTC, YYYY-MM) of the last `months`: mean CSAT, NPS (% promoters 9–10 minus % detractors 0–6) and each answer as satisfied, dissatisfied or angry by its own score under the workspace\'s satisfaction rules',
   request: { query: z.object({ months: z.coerce.number().int().min(1).max(120).default(12) }) },
   responses: {
@@ -128,7 +128,7 @@ export const satisfaction = createRoute({
 const Redemptions = { redemptions: count.describe('offer_redeemed events'), people: count.describe('Distinct people who redeemed') };
 
 export const offers = createRoute({
-  method: 'get', path: '/v1/analytics/offers', operationId: 'getOfferRedemptions', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/analytics/offers', operationId: 'getOfferRedemptions', tags, ...guarded('read'),
   summary: 'Redemptions of each offer (every offer, best first, then removed ones still redeemed), broken down by the segments the redeeming people are in now',
   responses: {
     200: json(z.object({

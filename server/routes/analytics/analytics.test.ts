@@ -1,14 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_SEGMENT_MAP } from '../../../shared/data/rfm-segment-map';
-import { DealStage, Role } from '../../../shared/schemas/enums';
+import { DealStage } from '../../../shared/schemas/enums';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
 
 type Histogram = { bins: Array<{ from: number; to: number; people: number }>; missing: number };
 type Kinds = Array<{ kind: string; segments: Array<{ segment: string; size?: number; redemptions?: number }> }>;
 
-const PATHS = ['segments', 'segments/history?segment=rfm:champions', 'rfm-grid', 'distributions', 'funnel', 'satisfaction', 'offers']
-  .map((path) => `/v1/analytics/${path}`);
 const today = () => new Date().toISOString().slice(0, 10);
 
 let api: TestApi;
@@ -154,13 +152,5 @@ describe('offer redemptions', () => {
     // Every redeemer (the demo's and these) has bought: each is in exactly one RFM segment, value tier and lifecycle stage.
     for (const kind of ['rfm', 'lifecycle']) expect(kinds[kind]!.reduce((sum, s) => sum + s.redemptions!, 0), kind).toBe(loyalty.redemptions);
     expect(kinds.value!.filter((s) => s.segment !== 'value:vip').reduce((sum, s) => sum + s.redemptions!, 0)).toBe(loyalty.redemptions);
-  });
-});
-
-describe('access', () => {
-  it('needs a token, and every role may read', async () => {
-    for (const path of PATHS) expect((await api.call('GET', path, { as: null })).status, path).toBe(401);
-    const statuses = await Promise.all(Role.options.flatMap((role) => PATHS.map(async (path) => `${role} ${path} ${(await api.call('GET', path, { as: role })).status}`)));
-    expect(statuses.filter((s) => !s.endsWith(' 200'))).toEqual([]);
   });
 });

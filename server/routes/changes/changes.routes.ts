@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { Changes, ChangesQuery } from '../../../shared/schemas/changes';
-import { requires } from '../../lib/auth';
-import { json, problems, security } from '../../lib/openapi';
+import { guarded } from '../../lib/auth';
+import { json, problems } from '../../lib/openapi';
 
 /** Beyond this many, the list would cost more to send and redraw than asking again about everyone shown. */
 export const MOST_CHANGES_LISTED = 500;
 
 export const changes = createRoute({
-  method: 'get', path: '/v1/changes', operationId: 'listChanges', tags: ['lookup'], security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/changes', operationId: 'listChanges', tags: ['lookup'], ...guarded('read'),
   summary: 'Addresses whose badges changed since a cursor',
   description: 'What the extension polls to keep the badges it shows current: one indexed range read, usually answering nothing. '
     + 'Scores saved (a tag, new data, a recompute), an address removed and a person erased each move the cursor past the addresses concerned. '

@@ -45,6 +45,5 @@ describe('the change cursor', () => {
     const bad = await api.call('GET', '/v1/changes?since=-1');
     expect(bad.status).toBe(400);
     expect(bad.json.errors[0].field).toBe('since');
-    expect((await api.call('GET', '/v1/changes', { as: null })).status).toBe(401);
   });
 });

@@ -64,12 +64,6 @@ describe('rules', () => {
     expect(key.json.errors[0].field).toBe('key');
     expect((await api.call('GET', '/v1/rules/rfm-segment-map')).json.updatedAt).toBeNull();
   });
-
-  it('is changed by managers and admins only', async () => {
-    expect((await api.call('PUT', '/v1/rules/funnel', { as: 'sales', body: { value: {} } })).status).toBe(403);
-    expect((await api.call('DELETE', '/v1/rules/funnel', { as: 'viewer' })).status).toBe(403);
-    expect((await api.call('GET', '/v1/rules', { as: null })).status).toBe(401);
-  });
 });
 
 describe('recompute', () => {
@@ -81,6 +75,5 @@ describe('recompute', () => {
     const status = await api.call('GET', '/v1/recompute', { as: 'viewer' });
     const contacts = (await api.call('GET', '/v1/contacts?limit=200')).json.items.length;
     expect(status.json.job).toMatchObject({ id: started.json.id, state: 'done', done: contacts, total: contacts, error: null });
-    expect((await api.call('POST', '/v1/recompute', { as: 'support' })).status).toBe(403);
   });
 });

@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { SegmentRef } from '../../../shared/schemas/segment-ref';
 import { AppliedTag } from '../../../shared/schemas/activity';
 import { Contact, ContactCreate, ContactUpdate } from '../../../shared/schemas/contact';
-import { requires } from '../../lib/auth';
+import { guarded } from '../../lib/auth';
 import { idempotent, IdempotencyHeaders } from '../../lib/idempotency';
-import { conflictResponse, IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems, security } from '../../lib/openapi';
+import { conflictResponse, IdParam, json, jsonBody, notFoundResponse, PageQuery, pageOf, problems } from '../../lib/openapi';
 
 const ContactSchema = Contact.meta({ id: 'Contact' });
 const tags = ['contacts'];
 
 export const list = createRoute({
-  method: 'get', path: '/v1/contacts', operationId: 'listContacts', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts', operationId: 'listContacts', tags, ...guarded('read'),
   summary: 'List people, optionally searched and filtered by tag or segment',
   request: {
     query: PageQuery.extend({
@@ -24,35 +24,35 @@ export const list = createRoute({
 });
 
 export const create = createRoute({
-  method: 'post', path: '/v1/contacts', operationId: 'createContact', tags, security, middleware: [requires('write'), idempotent] as const,
+  method: 'post', path: '/v1/contacts', operationId: 'createContact', tags, ...guarded('write', idempotent),
   summary: 'Create a person',
   request: { headers: IdempotencyHeaders, ...jsonBody(ContactCreate) },
   responses: { 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
 });
 
 export const upsert = createRoute({
-  method: 'put', path: '/v1/contacts/by-email', operationId: 'upsertContactByEmail', tags, security, middleware: [requires('write'), idempotent] as const,
+  method: 'put', path: '/v1/contacts/by-email', operationId: 'upsertContactByEmail', tags, ...guarded('write', idempotent),
   summary: 'Create the person with this address, or update whoever has it',
   request: { headers: IdempotencyHeaders, ...jsonBody(ContactCreate) },
   responses: { 200: json(ContactSchema, 'Updated'), 201: json(ContactSchema, 'Created'), ...problems, ...conflictResponse },
 });
 
 export const get = createRoute({
-  method: 'get', path: '/v1/contacts/{id}', operationId: 'getContact', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts/{id}', operationId: 'getContact', tags, ...guarded('read'),
   summary: 'Read a person',
   request: { params: IdParam },
   responses: { 200: json(ContactSchema, 'The person'), ...problems, ...notFoundResponse },
 });
 
 export const update = createRoute({
-  method: 'patch', path: '/v1/contacts/{id}', operationId: 'updateContact', tags, security, middleware: [requires('write')] as const,
+  method: 'patch', path: '/v1/contacts/{id}', operationId: 'updateContact', tags, ...guarded('write'),
   summary: 'Change some of a person\'s fields',
   request: { params: IdParam, ...jsonBody(ContactUpdate) },
   responses: { 200: json(ContactSchema, 'Updated'), ...problems, ...notFoundResponse, ...conflictResponse },
 });
 
 export const profile = createRoute({
-  method: 'get', path: '/v1/contacts/{id}/profile', operationId: 'getContactProfile', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts/{id}/profile', operationId: 'getContactProfile', tags, ...guarded('read'),
   summary: 'A person with every score SegLens computed for them, each with its explanation and the time it was computed',
   request: { params: IdParam },
   responses: {
@@ -75,7 +75,7 @@ export const profile = createRoute({
 });
 
 export const remove = createRoute({
-  method: 'delete', path: '/v1/contacts/{id}', operationId: 'deleteContact', tags, security, middleware: [requires('write')] as const,
+  method: 'delete', path: '/v1/contacts/{id}', operationId: 'deleteContact', tags, ...guarded('write'),
   summary: 'Erase a person with their events, orders, surveys, deals and tags',
   request: { params: IdParam },
   responses: { 204: { description: 'Erased' }, ...problems, ...notFoundResponse },

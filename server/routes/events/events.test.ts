@@ -68,11 +68,4 @@ describe('events', () => {
     for (let i = 0; i < 9; i++) ten = { n: ten };
     expect((await api.call('POST', '/v1/events', { body: body(JSON.stringify(ten)) })).json).toEqual({ accepted: 2, duplicates: 0 });
   });
-
-  it('needs a manager or admin to ingest', async () => {
-    const body = { events: [{ contactId: personId, type: 'email_open', occurredAt: at(1), idempotencyKey: 'role-1' }] };
-    expect((await api.call('POST', '/v1/events', { as: 'sales', body })).status).toBe(403);
-    expect((await api.call('POST', '/v1/events', { as: 'manager', body })).status).toBe(200);
-    expect((await api.call('POST', '/v1/events', { as: null, body })).status).toBe(401);
-  });
 });

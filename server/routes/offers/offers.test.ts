@@ -93,10 +93,7 @@ describe('offers', () => {
     expect((await api.call('GET', '/v1/recompute')).json.job?.id).toBe(lastJob);
   });
 
-  it('is managed by managers and admins; anyone who tags may record a redemption', async () => {
-    expect((await api.call('POST', '/v1/offers', { as: 'sales', body: { ...nowruz, key: 'x' } })).status).toBe(403);
-    expect((await api.call('DELETE', '/v1/offers/nowruz-trial', { as: 'support' })).status).toBe(403);
-    expect((await api.call('POST', '/v1/offers/trial_conversion/redemptions', { as: 'viewer', body: { contactId: personId } })).status).toBe(403);
+  it('removes an offer', async () => {
     expect((await api.call('DELETE', '/v1/offers/nowruz-trial')).status).toBe(204);
     expect((await api.call('GET', '/v1/offers/nowruz-trial')).status).toBe(404);
   });

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { requires } from '../../lib/auth';
-import { json, problems, security } from '../../lib/openapi';
+import { guarded } from '../../lib/auth';
+import { json, problems } from '../../lib/openapi';
 
 const Job = z.object({
   id: z.number().int(),
@@ -16,14 +16,14 @@ const Job = z.object({
 const tags = ['recompute'];
 
 export const start = createRoute({
-  method: 'post', path: '/v1/recompute', operationId: 'startRecompute', tags, security, middleware: [requires('write')] as const,
+  method: 'post', path: '/v1/recompute', operationId: 'startRecompute', tags, ...guarded('write'),
   summary: 'Recompute everyone now (the base\'s statistics, then every person in batches)',
   description: 'Answers at once with the job; when one is already running, with that one.',
   responses: { 202: json(Job, 'The running job'), ...problems },
 });
 
 export const status = createRoute({
-  method: 'get', path: '/v1/recompute', operationId: 'getLatestRecompute', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/recompute', operationId: 'getLatestRecompute', tags, ...guarded('read'),
   summary: 'The latest full recompute and its progress',
   responses: { 200: json(z.object({ job: Job.nullable() }), 'The latest job, if any since the server started'), ...problems },
 });

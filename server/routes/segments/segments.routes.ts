@@ -2,21 +2,21 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { SegmentRule } from '../../../shared/models/segments/validate';
 import { Segment, SegmentInput, SegmentKey, SegmentUpdate } from '../../../shared/schemas/segments';
-import { requires } from '../../lib/auth';
-import { conflictResponse, json, jsonBody, notFoundResponse, problems, security } from '../../lib/openapi';
+import { guarded } from '../../lib/auth';
+import { conflictResponse, json, jsonBody, notFoundResponse, problems } from '../../lib/openapi';
 
 const SegmentSchema = Segment.meta({ id: 'Segment' });
 const KeyParam = z.object({ key: SegmentKey });
 const tags = ['segments'];
 
 export const list = createRoute({
-  method: 'get', path: '/v1/segments', operationId: 'listSegments', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/segments', operationId: 'listSegments', tags, ...guarded('read'),
   summary: 'Custom segments, by priority, with their member counts (members: /v1/contacts?segment=segment:<key>)',
   responses: { 200: json(z.object({ items: z.array(SegmentSchema) }), 'The segments'), ...problems },
 });
 
 export const preview = createRoute({
-  method: 'post', path: '/v1/segments/preview', operationId: 'previewSegment', tags, security, middleware: [requires('read')] as const,
+  method: 'post', path: '/v1/segments/preview', operationId: 'previewSegment', tags, ...guarded('read'),
   summary: 'How many people a rule selects now, and a few of them, without saving it',
   request: jsonBody(z.object({ rule: SegmentRule })),
   responses: {
@@ -26,28 +26,28 @@ export const preview = createRoute({
 });
 
 export const create = createRoute({
-  method: 'post', path: '/v1/segments', operationId: 'createSegment', tags, security, middleware: [requires('write')] as const,
+  method: 'post', path: '/v1/segments', operationId: 'createSegment', tags, ...guarded('write'),
   summary: 'Define a segment; its members are computed at once',
   request: jsonBody(SegmentInput),
   responses: { 201: json(SegmentSchema, 'Defined'), ...problems, ...conflictResponse },
 });
 
 export const get = createRoute({
-  method: 'get', path: '/v1/segments/{key}', operationId: 'getSegment', tags, security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/segments/{key}', operationId: 'getSegment', tags, ...guarded('read'),
   summary: 'One segment',
   request: { params: KeyParam },
   responses: { 200: json(SegmentSchema, 'The segment'), ...problems, ...notFoundResponse },
 });
 
 export const update = createRoute({
-  method: 'patch', path: '/v1/segments/{key}', operationId: 'updateSegment', tags, security, middleware: [requires('write')] as const,
+  method: 'patch', path: '/v1/segments/{key}', operationId: 'updateSegment', tags, ...guarded('write'),
   summary: 'Change a segment; its members are computed again at once',
   request: { params: KeyParam, ...jsonBody(SegmentUpdate) },
   responses: { 200: json(SegmentSchema, 'The segment after'), ...problems, ...notFoundResponse },
 });
 
 export const remove = createRoute({
-  method: 'delete', path: '/v1/segments/{key}', operationId: 'deleteSegment', tags, security, middleware: [requires('write')] as const,
+  method: 'delete', path: '/v1/segments/{key}', operationId: 'deleteSegment', tags, ...guarded('write'),
   summary: 'Remove a segment and its memberships',
   request: { params: KeyParam },
   responses: { 204: { description: 'Removed' }, ...problems, ...notFoundResponse },

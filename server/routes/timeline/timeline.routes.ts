@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { TimelineCursor, TimelinePage } from '../../../shared/schemas/timeline';
-import { requires } from '../../lib/auth';
-import { IdParam, json, notFoundResponse, PageQuery, problems, security } from '../../lib/openapi';
+import { guarded } from '../../lib/auth';
+import { IdParam, json, notFoundResponse, PageQuery, problems } from '../../lib/openapi';
 
 export const ofContact = createRoute({
-  method: 'get', path: '/v1/contacts/{id}/timeline', operationId: 'getContactTimeline', tags: ['contacts'], security, middleware: [requires('read')] as const,
+  method: 'get', path: '/v1/contacts/{id}/timeline', operationId: 'getContactTimeline', tags: ['contacts'], ...guarded('read'),
   summary: 'A person\'s events, orders, survey answers, deal stage changes and tags in one list, newest first',
   request: {
     params: IdParam,

@@ -12,6 +12,5 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
 export const revoke: AppRouteHandler<typeof routes.revoke> = async (c) => {
   const { id } = c.req.valid('param');
   if (!(await c.var.repos.tokens.revoke(id))) throw notFound(`Token ${id}`);
-  c.var.auth.forgetAll();
   return c.body(null, 204);
 };
