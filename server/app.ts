@@ -1,5 +1,4 @@
 /** createApp(): the whole API as a Hono app, for the server process and for tests alike. */
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -12,6 +11,7 @@ import { securityHeaders } from './lib/security-headers';
 import { refuseIllFormedText } from './lib/well-formed-text';
 import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
+import { apiReferenceRoutes } from './docs/api-reference';
 import { analyticsRoutes } from './routes/analytics/analytics.index';
 import { changesRoutes } from './routes/changes/changes.index';
 import { companiesRoutes } from './routes/companies/companies.index';
@@ -91,7 +91,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
     // The API serves this document itself, so its operations are at the origin the document came from.
     servers: [{ url: '/', description: 'The server that served this document' }],
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SegLens API' }));
+  app.route('/', apiReferenceRoutes);
 
   app.notFound((c) => problemResponse(c, new Problem(404, 'Not found', `No route for ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {

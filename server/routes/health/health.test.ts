@@ -29,7 +29,8 @@ describe('public routes', () => {
   it('serves interactive docs at /docs', async () => {
     const res = await api.call('GET', '/docs', { as: null });
     expect(res.status).toBe(200);
-    expect(res.text).toContain('/openapi.json');
+    expect(res.text).toContain('/docs/start.js');
+    expect((await api.call('GET', '/docs/start.js', { as: null })).text).toContain("url: '/openapi.json'");
   });
 
   it('answers unknown routes with a problem', async () => {
@@ -136,6 +137,22 @@ describe('security headers', () => {
     expect(policy).toMatchObject({ 'default-src': ["'none'"], 'style-src': ["'self'"], 'frame-ancestors': ["'none'"] });
     expect(policy['script-src']).toBeUndefined();
     expect(res.headers.get('content-security-policy')).not.toMatch(/unsafe-inline|https?:/);
+  });
+
+  it('let the API reference run only its own scripts and styles from this server, and fetch only from it', async () => {
+    const page = await fetch(`${api.url}/docs`);
+    const policy = policyOf(page);
+    expect(policy).toMatchObject({ 'default-src': ["'none'"], 'script-src': ["'self'"], 'style-src': ["'self'"], 'connect-src': ["'self'"], 'frame-ancestors': ["'none'"] });
+    expect(page.headers.get('content-security-policy')).not.toMatch(/unsafe-|https?:/);
+    const html = await page.text();
+    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/docs/swagger-ui-bundle.js', '/docs/start.js']);
+    expect(html).not.toMatch(/<script>|<style/);
+    for (const asset of ['/docs/swagger-ui-bundle.js', '/docs/start.js', '/docs/swagger-ui.css']) {
+      const res = await fetch(`${api.url}${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect((await fetch(`${api.url}/docs/package.json`)).status).toBe(404);
   });
 });
 
