@@ -33,7 +33,13 @@ import { timelineRoutes } from './routes/timeline/timeline.index';
 import { tokensRoutes } from './routes/tokens/tokens.index';
 
 /** `services` lets the server process share its engine and jobs with the app; tests may leave it out. */
-export type AppOptions = { db: Db; corsOrigins?: string[]; services?: Services };
+export type AppOptions = {
+  db: Db;
+  corsOrigins?: string[];
+  services?: Services;
+  /** The demo page, with the host names it answers under beside the loopback ones; none without demo data. */
+  demo?: { hostNames: readonly string[] } | null;
+};
 
 /** Request bodies above this get 413; the largest legitimate one is an event batch. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -44,7 +50,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 const PROPRIETARY_LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
 
-export function createApp({ db, corsOrigins = [], services = createServices(db) }: AppOptions) {
+export function createApp({ db, corsOrigins = [], services = createServices(db), demo = null }: AppOptions) {
   const { repos, engine, jobs } = services;
   const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
 
@@ -75,7 +81,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db) 
   app.use('*', refuseIllFormedText);
 
   app.route('/', healthRoutes);
-  app.route('/', demoRoutes);
+  if (demo) app.route('/', demoRoutes(demo.hostNames));
   app.use('/v1/*', createAuthenticator());
   for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes, changesRoutes]) {
     app.route('/', routes);

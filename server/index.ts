@@ -5,13 +5,13 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { SCORES_VERSION } from '../shared/models/contact-scores';
-import { createApp } from './app';
+import { createApp, type App } from './app';
 import { migrateDb, openDb, type Db } from './db/client';
 import { seedDemo } from './demo/seed';
 import type { Env } from './env';
 import { createServices, type Services } from './services';
 
-export type RunningServer = { url: string; db: Db; services: Services; server: ServerType; seeded: boolean; close: () => Promise<void> };
+export type RunningServer = { url: string; db: Db; services: Services; app: App; server: ServerType; seeded: boolean; close: () => Promise<void> };
 
 export async function startServer(env: Env): Promise<RunningServer> {
   const db = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
@@ -26,7 +26,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   }
   const resumed = await services.jobs.resumeInterrupted();
   if (!seeded && !resumed && (await services.repos.scores.needsRecompute(SCORES_VERSION))) services.jobs.start('scores missing or stored by an older version');
-  const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services });
+  const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services, demo: env.SEGLENS_DEMO === '1' ? { hostNames: [env.HOST] } : null });
   // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
   const schedule = env.RECOMPUTE_EVERY_MINUTES > 0
     ? setInterval(() => services.jobs.start('schedule'), env.RECOMPUTE_EVERY_MINUTES * 60_000).unref()
@@ -41,6 +41,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     db,
     services,
+    app,
     server,
     seeded,
     async close() {

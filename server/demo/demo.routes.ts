@@ -2,10 +2,15 @@
  * GET /demo: the demo inbox page, no authentication. The showcase people come
  * first, then a few people picked by segment for variety, then the addresses
  * SegLens does not know; names and segments are read from the database.
+ * It shows only people with example addresses — the demo data's, never a real
+ * contact's — and answers only under the server's own host names, so a page
+ * on another site that points its name at this server (DNS rebinding) is refused.
  */
 import type { Locale } from '../../shared/schemas/enums';
 import { fromStored } from '../db/stored-scores';
+import { isExampleAddress } from '../../shared/example-address';
 import { createRouter } from '../lib/openapi';
+import { Problem } from '../lib/problem';
 import { DEMO_CSS, DEMO_STYLESHEET, DemoInbox, topicOf, type InboxEntry, type Topic } from './demo-page';
 import { SHOWCASE, UNKNOWN_DEMO_EMAILS } from './showcase';
 
@@ -18,14 +23,24 @@ const VARIETY: Topic[] = [
 const nameFromAddress = (email: string) =>
   email.split('@')[0]!.split(/[._-]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
-export const demoRoutes = createRouter()
+/** The names a browser on this machine reaches the server by, beside the one it listens on. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+export const demoRoutes = (hostNames: readonly string[]) => createRouter()
+  .use('/demo', async (c, next) => {
+    const host = new URL(c.req.url).hostname;
+    if (![...LOOPBACK_NAMES, ...hostNames].includes(host)) {
+      throw new Problem(421, 'Misdirected request', `The demo page is not served under the host name "${host}".`);
+    }
+    await next();
+  })
   .get(DEMO_STYLESHEET, (c) => c.body(DEMO_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }))
   .get('/demo', async (c) => {
     const { repos } = c.var;
     const found = new Map((await repos.lookup.byEmails(SHOWCASE.map((p) => p.email))).map((r) => [r.email, r]));
     const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
       const row = found.get(p.email);
-      if (!row) return [];
+      if (!row || !isExampleAddress(row.email)) return [];
       const badges = row.scores && row.detail ? fromStored(row.scores, row.detail, []).badges : [];
       return [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(badges.map((b) => `${b.kind}:${b.key}`)) }];
     });
@@ -35,7 +50,7 @@ export const demoRoutes = createRouter()
     const candidates = await Promise.all(VARIETY.map((segment) => repos.contacts.list({ segment, limit: 10 })));
     for (const [n, { items }] of candidates.entries()) {
       // Alternate languages, so the list mixes Persian and English rows.
-      const free = items.filter((p) => !taken.has(p.email));
+      const free = items.filter((p) => isExampleAddress(p.email) && !taken.has(p.email));
       const person = free.find((p) => p.locale === (n % 2 ? 'fa' : 'en')) ?? free[0];
       if (!person) continue;
       taken.add(person.email);

@@ -58,6 +58,8 @@ async function fingerprint(db: Db) {
 
 let db: Db;
 let app: ReturnType<typeof createApp>;
+/** The demo page as `npm start` serves it, on the loopback names only. */
+const DEMO = { hostNames: [] };
 let token: string;
 
 beforeAll(async () => {
@@ -65,7 +67,7 @@ beforeAll(async () => {
   db = await seeded('demo.db');
   const repos = createRepositories(db);
   await createEngine(repos).recomputeAll(NOW);
-  app = createApp({ db });
+  app = createApp({ db, demo: DEMO });
   ({ token } = await repos.tokens.issue('demo-data test', 'viewer'));
 });
 
@@ -199,13 +201,37 @@ describe('GET /demo', () => {
     await seedDemo(dbWithMarkup, { seed: SEED, now: NOW, contacts: 60 });
     await dbWithMarkup.run(sql`update contacts set name = '<img src=x onerror=alert(1)>' where email = ${SHOWCASE[0]!.email}`);
     await createEngine(createRepositories(dbWithMarkup)).recomputeAll(NOW);
-    const html = await (await createApp({ db: dbWithMarkup }).request('/demo')).text();
+    const html = await (await createApp({ db: dbWithMarkup, demo: DEMO }).request('/demo')).text();
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('shows nobody whose address is not an example one: a real contact never appears', async () => {
+    const mixed = await freshDb('mixed.db');
+    await seedDemo(mixed, { seed: SEED, now: NOW, contacts: 60 });
+    await createEngine(createRepositories(mixed)).recomputeAll(NOW);
+    // Everyone but the second showcase person gets an address a real person could have.
+    const kept = SHOWCASE[1]!.email;
+    await mixed.run(sql`update contact_emails set email = 'real-' || rowid || '@acme-real.io' where email <> ${kept}`);
+    await mixed.run(sql`update contacts set email = 'real' || id || '@acme-real.io' where email <> ${kept}`);
+    const html = await (await createApp({ db: mixed, demo: DEMO }).request('/demo')).text();
+    expect(html).not.toContain('acme-real.io');
+    expect(html.match(/class="message-row[^"]*" data-email="([^"]+)"/g)?.map((row) => row.split('data-email="')[1]!.slice(0, -1)))
+      .toEqual([kept, ...UNKNOWN_DEMO_EMAILS]);
+  });
+
+  it('answers only under the server\'s own names, and not at all without demo data', async () => {
+    expect((await app.request('http://localhost:8787/demo')).status).toBe(200);
+    expect((await app.request('http://127.0.0.1:8787/demo')).status).toBe(200);
+    const rebound = await app.request('http://attacker.example.net:8787/demo');
+    expect(rebound.status).toBe(421);
+    expect(await rebound.text()).not.toContain('@');
+    expect((await createApp({ db, demo: { hostNames: ['crm.internal'] } }).request('http://crm.internal/demo')).status).toBe(200);
+    expect((await createApp({ db }).request('/demo')).status).toBe(404);
+  });
+
   it('still renders on an empty database, with only the unknown addresses', async () => {
-    const res = await createApp({ db: await freshDb('empty.db') }).request('/demo');
+    const res = await createApp({ db: await freshDb('empty.db'), demo: DEMO }).request('/demo');
     expect(res.status).toBe(200);
     const html = await res.text();
     for (const email of UNKNOWN_DEMO_EMAILS) expect(html).toContain(email);

@@ -32,8 +32,8 @@ describe('the API reference', () => {
     await page.goto(`${api.url}/docs`);
     await page.getByText('Who these addresses are', { exact: false }).first().waitFor();
 
-    const document = (await api.call('GET', '/openapi.json', { as: null })).json as { paths: Record<string, object> };
-    const operations = Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
+    const reference = (await api.call('GET', '/openapi.json', { as: null })).json as { paths: Record<string, object> };
+    const operations = Object.values(reference.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
     expect(await page.locator('.opblock').count()).toBe(operations);
     expect(requested.filter((url) => !url.startsWith(`${api.url}/`) && !url.startsWith('data:'))).toEqual([]);
     expect(complaints).toEqual([]);

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '../../server/app';
 import { createRepositories } from '../../server/db/repositories';
 import { Env } from '../../server/env';
 import { startServer } from '../../server/index';
@@ -44,7 +43,7 @@ export async function startDemoApi(options: { corsOrigins?: string[] } = {}) {
     /** Puts the API back on its port, with the same database. */
     async restartApi() {
       restarted = await new Promise<ServerType>((resolve) => {
-        const s = serve({ fetch: createApp({ db: api.db, services: api.services, corsOrigins: options.corsOrigins }).fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+        const s = serve({ fetch: api.app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
       });
     },
     /** Calls the API with `token` (the sales one unless told), as any client does. */
