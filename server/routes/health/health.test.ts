@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
 
 let api: TestApi;
@@ -131,7 +132,7 @@ describe('security headers', () => {
   });
 
   it('let the demo page load its own stylesheet and nothing else: no script, no other origin', async () => {
-    const res = await fetch(`${api.url}/demo`);
+    const res = await createApp({ db: api.db, demo: { hostNames: [] } }).request('/demo');
     expect(res.status).toBe(200);
     const policy = policyOf(res);
     expect(policy).toMatchObject({ 'default-src': ["'none'"], 'style-src': ["'self'"], 'frame-ancestors': ["'none'"] });
