@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { migrateDb, openDb } from '../server/db/client';
 import { createServices } from '../server/services';
-import { BENCH_NOW, generateBenchData } from './recompute.bench';
+import { BENCH_NOW, generateBenchData } from '../tests/support/synthetic-base';
 
 const CONTACTS = 100_000;
 const EVENTS = 1_000_000;

@@ -16,7 +16,7 @@ export const ProblemSchema = z.object({
 export const json = <T extends z.ZodType>(schema: T, description: string) =>
   ({ content: { 'application/json': { schema } }, description });
 
-const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
+export const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
 
 /** Responses every authenticated route may give. */
 export const problems = {

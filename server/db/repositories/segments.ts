@@ -12,6 +12,18 @@ import type { Db } from '../client';
 import { contacts, contactScores, contactTags, customSegmentMembers, events, orders, segmentDefinitions, tags } from '../schema';
 
 export class SegmentExistsError extends Error {}
+/** A preview ran past its time limit. */
+export class RuleTooSlowError extends Error {}
+
+/**
+ * A rule runs over the base a slice of people at a time, each slice about this
+ * long, with the event loop free between slices: however costly the rule, other
+ * requests wait at most one slice.
+ */
+const SLICE_MS = 10;
+/** How long a preview may take: a rule that needs longer is too costly to try out as one types. */
+export const PREVIEW_TIME_LIMIT_MS = 10_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function segmentsRepository(db: Db) {
   /** The compiled rule as a drizzle fragment: its text from the compiler, every value a bound parameter. */
@@ -54,22 +66,21 @@ export function segmentsRepository(db: Db) {
       return removed.length > 0;
     },
 
-    /** How many people a rule selects now, and a few of them, without storing anything. */
-    async preview(rule: unknown, now: Date, sampleSize = 10) {
-      const where = matching(rule, now);
-      const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from ${sql.raw(CONTACTS_WITH_SCORES)} where ${where}`);
-      const sample = await db.all<{ id: number; email: string; name: string }>(
-        sql`select c.id, c.email, c.name from ${sql.raw(CONTACTS_WITH_SCORES)} where ${where} order by c.id limit ${sampleSize}`);
-      return { count: n, sample };
+    /** How many people a rule selects now, and a few of them, without storing anything; RuleTooSlowError past the time limit. */
+    async preview(rule: unknown, now: Date, sampleSize = 10, timeLimitMs = PREVIEW_TIME_LIMIT_MS) {
+      const ids = await selectedIds(rule, now, performance.now() + timeLimitMs);
+      const sample = ids.length === 0 ? [] : await db.select({ id: contacts.id, email: contacts.email, name: contacts.name }).from(contacts)
+        .where(inArray(contacts.id, ids.slice(0, sampleSize))).orderBy(asc(contacts.id));
+      return { count: ids.length, sample };
     },
 
-    /** Replaces a segment's members with everyone its rule selects: one statement, atomically. */
+    /** Replaces a segment's members with everyone its rule selects, found slice by slice and written at once. */
     async refreshMembers(key: string, rule: unknown, now: Date) {
       const segment = segmentMembership(key);
+      const ids = await selectedIds(rule, now, Infinity);
       await db.batch([
         db.delete(customSegmentMembers).where(eq(customSegmentMembers.segment, segment)),
-        db.run(sql`insert into ${customSegmentMembers} (contact_id, segment)
-          select c.id, ${segment} from ${sql.raw(CONTACTS_WITH_SCORES)} where ${matching(rule, now)}`),
+        db.run(sql`insert into ${customSegmentMembers} (contact_id, segment) select value, ${segment} from json_each(${JSON.stringify(ids)})`),
       ]);
     },
 
@@ -86,6 +97,30 @@ export function segmentsRepository(db: Db) {
       ]);
     },
   };
+
+  /**
+   * Everyone a rule selects, in id order: a slice of ids at a time, each slice
+   * sized from the last one's time to take about SLICE_MS.
+   */
+  async function selectedIds(rule: unknown, now: Date, deadline: number): Promise<number[]> {
+    const where = matching(rule, now);
+    const [{ last } = { last: 0 }] = await db.all<{ last: number | null }>(sql`select max(id) as last from ${contacts}`);
+    const ids: number[] = [];
+    const everyone = last ?? 0;
+    let width = 200;
+    for (let from = 0; from < everyone;) {
+      if (performance.now() > deadline) throw new RuleTooSlowError(`the rule took more than ${PREVIEW_TIME_LIMIT_MS / 1000} s to run over ${everyone} people`);
+      const to = from + width;
+      const started = performance.now();
+      const rows = await db.all<{ id: number }>(
+        sql`select c.id from ${sql.raw(CONTACTS_WITH_SCORES)} where c.id > ${from} and c.id <= ${to} and (${where}) order by c.id`);
+      for (const row of rows) ids.push(row.id);
+      from = to;
+      width = Math.round(Math.min(50_000, Math.max(50, width * (SLICE_MS / Math.max(performance.now() - started, 0.5)))));
+      await nextTurn();
+    }
+    return ids;
+  }
 
   /** What a rule reads about each person, as the in-memory evaluator takes it. */
   async function contextsOf(ids: number[]): Promise<Map<number, SegmentContext>> {

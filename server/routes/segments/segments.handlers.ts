@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv, AppRouteHandler } from '../../app-env';
-import { SegmentExistsError } from '../../db/repositories/segments';
+import { RuleTooSlowError, SegmentExistsError } from '../../db/repositories/segments';
 import { notFound, Problem } from '../../lib/problem';
 import type * as routes from './segments.routes';
 
@@ -20,8 +20,14 @@ async function refreshed(c: Context<AppEnv>, key: string) {
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => c.json({ items: await c.var.repos.segments.list() }, 200);
 
-export const preview: AppRouteHandler<typeof routes.preview> = async (c) =>
-  c.json(await c.var.repos.segments.preview(c.req.valid('json').rule, new Date()), 200);
+export const preview: AppRouteHandler<typeof routes.preview> = async (c) => {
+  try {
+    return c.json(await c.var.repos.segments.preview(c.req.valid('json').rule, new Date()), 200);
+  } catch (error) {
+    if (error instanceof RuleTooSlowError) throw new Problem(422, 'Rule too costly', error.message, [{ field: 'rule', message: error.message }]);
+    throw error;
+  }
+};
 
 export const get: AppRouteHandler<typeof routes.get> = async (c) => c.json(await existingSegment(c, c.req.valid('param').key), 200);
 

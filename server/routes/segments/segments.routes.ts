@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SegmentRule } from '../../../shared/models/segments/validate';
 import { Segment, SegmentInput, SegmentKey, SegmentUpdate } from '../../../shared/schemas/segments';
 import { guarded } from '../../lib/auth';
-import { conflictResponse, json, jsonBody, notFoundResponse, problems } from '../../lib/openapi';
+import { conflictResponse, json, jsonBody, notFoundResponse, problem, problems } from '../../lib/openapi';
 
 const SegmentSchema = Segment.meta({ id: 'Segment' });
 const KeyParam = z.object({ key: SegmentKey });
@@ -18,10 +18,12 @@ export const list = createRoute({
 export const preview = createRoute({
   method: 'post', path: '/v1/segments/preview', operationId: 'previewSegment', tags, ...guarded('read'),
   summary: 'How many people a rule selects now, and a few of them, without saving it',
+  description: 'A rule may use at most 20 behavioural measures, and a preview may take at most 10 s; other requests are served meanwhile.',
   request: jsonBody(z.object({ rule: SegmentRule })),
   responses: {
     200: json(z.object({ count: z.number().int(), sample: z.array(z.object({ id: z.number().int(), email: z.string(), name: z.string() })) }), 'The count and up to 10 people'),
     ...problems,
+    422: problem('The rule took longer than the time limit to run over the base'),
   },
 });
 

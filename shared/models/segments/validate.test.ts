@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, SegmentDefinition, validateSegmentDefinition } from './validate';
+import { MAX_DEPTH, MAX_MEASURES, SegmentDefinition, validateSegmentDefinition } from './validate';
 
 const city = { var: 'profile.city' };
 const lead = { var: 'score.lead' };
@@ -91,6 +91,13 @@ describe('an invalid definition', () => {
     for (let i = 0; i < MAX_DEPTH + 5; i++) rule = { '!': rule };
     const result = validateSegmentDefinition({ rule });
     expect(result.ok || result.errors).toEqual([expect.objectContaining({ message: `is nested too deeply (at most ${MAX_DEPTH} levels)` })]);
+  });
+
+  it('keeps a rule within its cost budget: at most MAX_MEASURES behavioural measures', () => {
+    const measures = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ '>': [{ events_in_last_days: ['page_view', i + 1] }, 1000] })) });
+    expect(validateSegmentDefinition({ rule: measures(MAX_MEASURES) }).ok).toBe(true);
+    const result = validateSegmentDefinition({ rule: measures(120) });
+    expect(result.ok || result.errors).toEqual([{ path: 'rule', message: `uses 120 behavioural measures; at most ${MAX_MEASURES} are allowed, as each reads through everyone's activity` }]);
   });
 });
 

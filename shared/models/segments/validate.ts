@@ -61,6 +61,12 @@ export type SegmentValidation = { ok: true } | { ok: false; errors: SegmentDefin
 
 export const MAX_DEPTH = 32;
 const MAX_OPERATIONS = 500;
+/**
+ * The cost budget: each behavioural measure is a look through every person's
+ * events, orders or tags, so the measures of a rule bound what it costs to run
+ * over the whole base (120 of them took 9 s over 46,000 people).
+ */
+export const MAX_MEASURES = 20;
 const MAX_LIST_ITEMS = 500;
 
 type Path = ReadonlyArray<string | number>;
@@ -95,6 +101,9 @@ function parseRule(rule: unknown): { expr?: Expr; issues: Issue[] } {
   if (!isOperation(rule)) return { issues: [{ path: [], message: 'must be a JsonLogic operation, e.g. {"and": [...]}' }] };
   const expr = checker.expr(rule, [], 0);
   if (checker.operations > MAX_OPERATIONS) checker.issue([], `has ${checker.operations} operations; at most ${MAX_OPERATIONS} are allowed`);
+  if (checker.measures > MAX_MEASURES) {
+    checker.issue([], `uses ${checker.measures} behavioural measures; at most ${MAX_MEASURES} are allowed, as each reads through everyone's activity`);
+  }
   return checker.issues.length || !expr ? { issues: checker.issues } : { expr, issues: [] };
 }
 
@@ -104,6 +113,7 @@ const isOperation = (node: unknown): node is JsonLogicRule =>
 class RuleChecker {
   issues: Issue[] = [];
   operations = 0;
+  measures = 0;
 
   issue(path: Path, message: string): undefined {
     this.issues.push({ path, message });
@@ -150,6 +160,7 @@ class RuleChecker {
   }
 
   measure(name: MeasureName, call: Call): Expr | undefined {
+    this.measures++;
     const params = MEASURES[name].params;
     if (!this.arity(call, params.length, params.length, `[${params.join(', ')}]`)) return undefined;
     const args = params.map((param, i) => PARAMS[param](this, call.args[i], call.argPath(i)));
