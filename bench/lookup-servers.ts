@@ -19,13 +19,13 @@ import { Env } from '../server/env';
 import { startServer } from '../server/index';
 
 /** The query the lookup repository runs (server/db/repositories/lookup.ts), written out. */
-const LOOKUP_QUERY = `select ce.email, c.id, c.name, c.honorific, c.locale, co.name as company, s.*, d.detail,
+const LOOKUP_QUERY = `select ce.email, c.id, c.name, c.honorific, c.locale, s.version, s.lead_score, s.lead_band, s.lead_qualification,
+    s.rfm_segment, s.satisfaction, s.value_tier, s.vip, s.lifecycle, s.funnel_stage,
     (select json_group_array(json_object('slug', t.slug, 'label', t.label)) from contact_tags ct join tags t on t.id = ct.tag_id
      where ct.contact_id = c.id) as tags,
     (select json_group_array(m.segment) from custom_segment_members m where m.contact_id = c.id) as custom_segments
   from contact_emails ce join contacts c on c.id = ce.contact_id
-  left join companies co on co.id = c.company_id left join contact_scores s on s.contact_id = c.id
-  left join contact_score_details d on d.contact_id = c.id
+  left join contact_scores s on s.contact_id = c.id
   where ce.email in (select value from json_each(?))`;
 
 async function serveBare(databaseUrl: string): Promise<string> {
@@ -38,7 +38,7 @@ async function serveBare(databaseUrl: string): Promise<string> {
     .post('/query', async (c) => {
       const { emails } = await c.req.json<{ emails: string[] }>();
       const { rows } = await db.$client.execute({ sql: LOOKUP_QUERY, args: [JSON.stringify(emails)] });
-      return c.json({ results: rows.map((r) => ({ ...r, detail: JSON.parse(String(r.detail)) })) });
+      return c.json({ results: rows });
     });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -21,8 +21,11 @@ export type ConnectionStatus =
 export type Refusal = { ok: false; problem: ConnectionProblem; url?: string; status?: number };
 /** What the badges of these people show. */
 export type LookupAnswer = { ok: true; results: BadgeSummary[] } | Refusal;
-/** All SegLens knows of one person, for their card, with the changes made to them from here that wait to be applied or were refused. */
-export type PersonAnswer = { ok: true; result: LookupResult; changes: OutboxEntry[] } | Refusal;
+/**
+ * All SegLens knows of one person, for their card — or, while the API cannot be reached, what their badge
+ * shows — with the changes made to them from here that wait to be applied or were refused.
+ */
+export type PersonAnswer = { ok: true; result: LookupResult | BadgeSummary; changes: OutboxEntry[] } | Refusal;
 
 /** A workspace tag as the cards and the popup offer it. */
 export type TagChoice = { slug: string; label: string };

@@ -13,6 +13,7 @@ import { createServices, type Services } from './services';
 import { demoRoutes } from './demo/demo.routes';
 import { apiReferenceRoutes } from './docs/api-reference';
 import { analyticsRoutes } from './routes/analytics/analytics.index';
+import { cardsRoutes } from './routes/cards/cards.index';
 import { changesRoutes } from './routes/changes/changes.index';
 import { companiesRoutes } from './routes/companies/companies.index';
 import { configRoutes } from './routes/config/config.index';
@@ -83,7 +84,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db),
   app.route('/', healthRoutes);
   if (demo) app.route('/', demoRoutes(demo.hostNames));
   app.use('/v1/*', createAuthenticator());
-  for (const routes of [meRoutes, lookupRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes, changesRoutes]) {
+  for (const routes of [meRoutes, lookupRoutes, cardsRoutes, contactsRoutes, companiesRoutes, tagsRoutes, eventsRoutes, ordersRoutes, surveysRoutes, dealsRoutes, tokensRoutes, configRoutes, recomputeRoutes, offersRoutes, analyticsRoutes, segmentsRoutes, siteReportsRoutes, timelineRoutes, changesRoutes]) {
     app.route('/', routes);
   }
 

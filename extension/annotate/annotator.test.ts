@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../shared/i18n';
-import { badgeSummary, type KnownPerson, type LookupResult } from '../../shared/schemas/lookup';
+import type { BadgeSummary, KnownPerson } from '../../shared/schemas/lookup';
 import type { LookupAnswer } from '../messages';
 import { genericAdapter } from '../sites/generic';
 import { createAnnotator } from './annotator';
@@ -14,8 +14,12 @@ const known = (email: string): KnownPerson => ({
   lifetimeValue: { currency: 'USD', realised: 100, orders: 2, predicted: null, probabilityAlive: null, churnRisk: null }, lifecycle: 'repeat', funnel: null, offer: null, occasion: null, group: null, crossSell: [], upSell: [], computedAt: '2026-01-01T00:00:00Z',
 });
 
+/** What the lookup answers of a known person: what their badge shows. */
+const summaryOf = ({ email, contactId, displayName, badges, leadScore }: KnownPerson): BadgeSummary =>
+  ({ email, known: true, contactId, displayName, badges, leadScore: { score: leadScore.score } });
+
 function setup(html: string, answer: (emails: string[]) => LookupAnswer = (emails) => ({
-  ok: true, results: emails.map((e): LookupResult => (e.startsWith('sara') ? known(e) : { email: e, known: false })).map(badgeSummary),
+  ok: true, results: emails.map((e): BadgeSummary => (e.startsWith('sara') ? summaryOf(known(e)) : { email: e, known: false })),
 })) {
   document.body.replaceChildren();
   document.body.append(document.createRange().createContextualFragment(html));

@@ -15,7 +15,7 @@ import { TAG_FIELD } from './tag-editor';
 import { el } from './dom';
 import { BADGE_CSS, styleShadowRoot, type BadgeKind } from './overlay-styles';
 import { keepFromPage } from './page-events';
-import { badgeLabel, chip, knownCard, messageCard, problemText } from './person-card';
+import { badgeLabel, chip, isWholeCard, knownCard, messageCard, problemText, summaryCard } from './person-card';
 
 export const BADGE_TAG = 'seglens-badge';
 export type BadgeState = { result: BadgeSummary } | Omit<Refusal, 'ok'>;
@@ -119,7 +119,9 @@ export function createBadge(ctx: BadgeContext, kind: BadgeKind, source: CardSour
       const answer = person?.answer;
       if (!answer) return messageCard(ctx.t(state.result.known ? 'badge.loading' : 'card.unknown'), ctx.locale);
       if (!answer.ok) return messageCard(problemText(answer, ctx.t), ctx.locale);
-      const card = answer.result.known ? knownCard(answer.result, ctx.t, ctx.locale) : messageCard(ctx.t('card.unknown'), ctx.locale);
+      const { result } = answer;
+      const card = !result.known ? messageCard(ctx.t('card.unknown'), ctx.locale)
+        : isWholeCard(result) ? knownCard(result, ctx.t, ctx.locale) : summaryCard(result, ctx.t, ctx.locale);
       // A viewer, or an API never reached, gets no controls at all.
       const workspace = person?.workspace;
       if (workspace?.ok) {

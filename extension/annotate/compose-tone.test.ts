@@ -26,7 +26,7 @@ const MOODS: Record<string, SatisfactionSegment> = { 'james@example.com': 'angry
 const NAMES: Record<string, string> = { 'james@example.com': 'James Whitfield', 'ali@example.com': 'علی کریمی', 'sara@example.com': 'Sara Rezaei' };
 
 const summary = (email: string): BadgeSummary | null => (MOODS[email]
-  ? { email, known: true, displayName: NAMES[email]!, badges: [{ kind: 'satisfaction', key: MOODS[email]!, label: MOODS[email]! }], leadScore: { score: 50 } }
+  ? { email, known: true, contactId: 1, displayName: NAMES[email]!, badges: [{ kind: 'satisfaction', key: MOODS[email]!, label: MOODS[email]! }], leadScore: { score: 50 } }
   : null);
 const person = (email: string) => ({
   email, known: true, displayName: NAMES[email]!,

@@ -14,6 +14,7 @@ import type { Composition, SiteAdapter } from '../sites/site-adapter';
 import type { AskPerson, BadgeContext } from './badge';
 import type { DismissedThreads } from './dismissed-threads';
 import { createFrameQueue } from './frame-queue';
+import { isWholeCard } from './person-card';
 import { callsForCare, recipientNeedingCare } from './recipient-care';
 import { createToneBanner, type CarefulRecipient, type ToneBannerView } from './tone-banner';
 
@@ -47,7 +48,10 @@ export function createComposeTone({ compositions, adapter, summary, person: askP
     if (guides.has(email)) return guides.get(email)!;
     guides.set(email, null);
     void askPerson(email).then((answer) => {
-      const person = answer.ok && answer.result.known ? answer.result : null;
+      const known = answer.ok && answer.result.known ? answer.result : null;
+      // Only what their badge shows (the API away): their tone guide is asked for again at the page's next change.
+      if (known && !isWholeCard(known)) return void guides.delete(email);
+      const person = known && isWholeCard(known) ? known : null;
       if (!person?.satisfaction || !callsForCare(person.satisfaction.segment)) return;
       guides.set(email, { displayName: person.displayName, satisfaction: person.satisfaction });
       changed();

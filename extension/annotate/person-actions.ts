@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
-import type { LookupResult } from '../../shared/schemas/lookup';
+import type { BadgeSummary, LookupResult } from '../../shared/schemas/lookup';
 import type { OutboxEntry } from '../background/outbox';
 import { changeText, refusalText } from '../change-text';
 import type { ChangeRequest, WorkspaceAnswer } from '../messages';
@@ -15,7 +15,8 @@ import { TAG_FIELD, tagEditor } from './tag-editor';
 export type PersonActionsOptions = {
   t: Translate;
   locale: Locale;
-  person: LookupResult;
+  /** Their card, or what their badge shows when the card could not be had: either is enough to tag them. */
+  person: LookupResult | BadgeSummary;
   /** The changes to this person that wait or were refused. */
   changes: OutboxEntry[];
   workspace: Extract<WorkspaceAnswer, { ok: true }>;

@@ -1,7 +1,7 @@
 /** The card a badge opens: who the person is and what to do next, in the user's language. */
 import { formatDate, formatMoney, formatNumber, formatPercent, isRtl, type Translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/schemas/enums';
-import type { Badge, KnownPerson } from '../../shared/schemas/lookup';
+import type { Badge, BadgeSummary, KnownPerson } from '../../shared/schemas/lookup';
 import type { ConnectionProblem } from '../messages';
 import { el } from './dom';
 import { openProfileButton } from './open-profile-button';
@@ -105,6 +105,20 @@ export function knownCard(p: KnownPerson, t: Translate, locale: Locale): HTMLEle
     openProfileButton(p.email, t),
   );
 }
+
+/** The card while the API cannot be reached: what the person's badge knows of them, with their tags still to change. */
+export function summaryCard(p: Extract<BadgeSummary, { known: true }>, t: Translate, locale: Locale): HTMLElement {
+  return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr', 'aria-label': p.displayName },
+    el('h2', {}, data(p.displayName)),
+    el('div', { class: 'company' }, data(p.email)),
+    el('div', { class: 'chips' }, ...p.badges.map((b) => chip(b, t, locale))),
+    el('dl', {}, ...row(t('card.leadScore'), formatNumber(p.leadScore.score, locale))),
+    el('div', { class: 'muted' }, t('card.detailAway')),
+  );
+}
+
+/** Whether the background could give the person's whole card, or only what their badge shows. */
+export const isWholeCard = (p: KnownPerson | Extract<BadgeSummary, { known: true }>): p is KnownPerson => 'lifecycle' in p;
 
 export function messageCard(text: string, locale: Locale): HTMLElement {
   return el('div', { class: 'card', role: 'dialog', dir: isRtl(locale) ? 'rtl' : 'ltr' }, el('div', { class: 'muted' }, text));

@@ -103,6 +103,13 @@ export async function testConnection(settings: Connection): Promise<ConnectionSt
 
 export const lookupEmails = (settings: Settings, emails: string[]) => callApi(settings, '/v1/lookup', { emails });
 
+/**
+ * Everything one person's card shows. The API answers with an ETag and no-cache,
+ * so the browser keeps the answer and asks again with If-None-Match: an unchanged
+ * card costs a 304.
+ */
+export const contactCard = (settings: Settings, contactId: number) => getApi(settings, '/v1/contacts/{id}/card', { params: { id: contactId } });
+
 export const reportSiteLayout = (settings: Settings, report: SiteReportInput) => callApi(settings, '/v1/site-reports', report);
 
 export const changesSince = (settings: Settings, since: number | null) =>

@@ -15,10 +15,17 @@ export interface paths {
   };
   "/v1/lookup": {
     /**
-     * Who these addresses are: segments, scores, stage and the offer to make
-     * @description Up to 500 addresses in one call, answered in the order asked, from one indexed query.
+     * Who these addresses are: what their badges show
+     * @description Up to 500 addresses in one call, answered in the order asked, from one indexed query: each known person's name, badges and lead score. The rest of what SegLens knows of one person is their card, `GET /v1/contacts/{id}/card`.
      */
     post: operations["lookupPeople"];
+  };
+  "/v1/contacts/{id}/card": {
+    /**
+     * Everything a person's card shows: scores with their reasons, value, stage, tone, offer, occasion, suggestions
+     * @description Asked when a card opens. Answered with an `ETag`: a client that sends it back as `If-None-Match` gets 304 while nothing changed.
+     */
+    get: operations["getContactCard"];
   };
   "/v1/contacts": {
     /** List people, optionally searched and filtered by tag or segment */
@@ -182,7 +189,10 @@ export interface paths {
     post: operations["createSegment"];
   };
   "/v1/segments/preview": {
-    /** How many people a rule selects now, and a few of them, without saving it */
+    /**
+     * How many people a rule selects now, and a few of them, without saving it
+     * @description A rule may use at most 20 behavioural measures, and a preview may take at most 10 s; other requests are served meanwhile.
+     */
     post: operations["previewSegment"];
   };
   "/v1/segments/{key}": {
@@ -229,6 +239,144 @@ export interface components {
           message: string;
         }[];
       instance?: string;
+    };
+    PersonCard: {
+      email: string;
+      /** @enum {boolean} */
+      known: true;
+      contactId: number;
+      name: string;
+      /** @enum {string|null} */
+      honorific: "dr" | "eng" | "prof" | "mr" | "mrs" | "ms" | null;
+      displayName: string;
+      /** @enum {string} */
+      locale: "en" | "fa";
+      company: string | null;
+      badges: ({
+          /** @enum {string} */
+          kind: "rfm" | "value" | "lifecycle" | "satisfaction" | "lead" | "funnel" | "tag" | "segment";
+          key: string;
+          label: string;
+          labelFa?: string;
+        })[];
+      leadScore: {
+        score: number;
+        /** @enum {string} */
+        band: "cold" | "warm" | "hot";
+        fit: number;
+        engagement: number;
+        grade: string;
+        /** @enum {string} */
+        qualification: "none" | "mql" | "sql";
+        reasons: {
+            rule: string;
+            count: number;
+            points: number;
+          }[];
+      };
+      rfm: ({
+        r: number;
+        f: number;
+        m: number;
+        /** @enum {string} */
+        segment: "champions" | "loyal" | "potential_loyalists" | "new" | "promising" | "need_attention" | "about_to_sleep" | "at_risk" | "cant_lose" | "hibernating";
+      }) | null;
+      satisfaction: ({
+        /** @enum {string} */
+        segment: "satisfied" | "dissatisfied" | "angry";
+        /** @enum {string} */
+        because: "survey" | "complaints";
+        tone: {
+          open: {
+            en: string;
+            fa: string;
+          };
+          avoid: {
+            en: string;
+            fa: string;
+          };
+          compensation: boolean;
+          discount: boolean;
+        };
+        /** @enum {string|null} */
+        kind: "csat" | "nps" | null;
+        score: number | null;
+        at: string | null;
+      }) | null;
+      /** @enum {string|null} */
+      valueTier: "gold" | "regular" | "low" | null;
+      vip: boolean;
+      lifetimeValue: {
+        currency: string;
+        realised: number;
+        orders: number;
+        predicted: number | null;
+        probabilityAlive: number | null;
+        churnRisk: number | null;
+      };
+      /** @enum {string} */
+      lifecycle: "first_contact" | "first_purchase" | "repeat" | "loyal" | "at_risk" | "lost";
+      funnel: ({
+        /** @enum {string} */
+        stage: "intro" | "free_trial" | "formal_proposal" | "negotiation" | "contract_signed" | "lost";
+        since: string;
+        deal: string;
+        daysInStage: number;
+        milestone: ({
+          /** @enum {string} */
+          key: "trial_ending" | "trial_ended" | "proposal_unanswered" | "negotiation_stalled";
+          days: number;
+        }) | null;
+      }) | null;
+      offer: ({
+        key: string;
+        code: string | null;
+        package: {
+          en: string;
+          fa: string;
+        } | null;
+        title: {
+          en: string;
+          fa: string;
+        };
+        reason: {
+          en: string;
+          fa: string;
+        };
+        because: string[];
+      }) | null;
+      crossSell: {
+          item: string;
+          confidence: number;
+          lift: number;
+          because: string[];
+        }[];
+      upSell: {
+          item: string;
+          from: string;
+          line: string;
+          priceStep: number;
+        }[];
+      group: {
+        index: number;
+        description: {
+          en: string;
+          fa: string;
+        };
+      } | null;
+      occasion: {
+        key: string;
+        name: {
+          en: string;
+          fa: string;
+        };
+        date: string;
+        daysUntil: number;
+        salutation: string;
+        greeting: string;
+        explanation: string;
+      } | null;
+      computedAt: string;
     };
     Contact: {
       name: string;
@@ -702,8 +850,8 @@ export interface operations {
     };
   };
   /**
-   * Who these addresses are: segments, scores, stage and the offer to make
-   * @description Up to 500 addresses in one call, answered in the order asked, from one indexed query.
+   * Who these addresses are: what their badges show
+   * @description Up to 500 addresses in one call, answered in the order asked, from one indexed query: each known person's name, badges and lead score. The rest of what SegLens knows of one person is their card, `GET /v1/contacts/{id}/card`.
    */
   lookupPeople: {
     requestBody: {
@@ -723,13 +871,7 @@ export interface operations {
                 /** @enum {boolean} */
                 known: true;
                 contactId: number;
-                name: string;
-                /** @enum {string|null} */
-                honorific: "dr" | "eng" | "prof" | "mr" | "mrs" | "ms" | null;
                 displayName: string;
-                /** @enum {string} */
-                locale: "en" | "fa";
-                company: string | null;
                 badges: ({
                     /** @enum {string} */
                     kind: "rfm" | "value" | "lifecycle" | "satisfaction" | "lead" | "funnel" | "tag" | "segment";
@@ -739,122 +881,7 @@ export interface operations {
                   })[];
                 leadScore: {
                   score: number;
-                  /** @enum {string} */
-                  band: "cold" | "warm" | "hot";
-                  fit: number;
-                  engagement: number;
-                  grade: string;
-                  /** @enum {string} */
-                  qualification: "none" | "mql" | "sql";
-                  reasons: {
-                      rule: string;
-                      count: number;
-                      points: number;
-                    }[];
                 };
-                rfm: ({
-                  r: number;
-                  f: number;
-                  m: number;
-                  /** @enum {string} */
-                  segment: "champions" | "loyal" | "potential_loyalists" | "new" | "promising" | "need_attention" | "about_to_sleep" | "at_risk" | "cant_lose" | "hibernating";
-                }) | null;
-                satisfaction: ({
-                  /** @enum {string} */
-                  segment: "satisfied" | "dissatisfied" | "angry";
-                  /** @enum {string} */
-                  because: "survey" | "complaints";
-                  tone: {
-                    open: {
-                      en: string;
-                      fa: string;
-                    };
-                    avoid: {
-                      en: string;
-                      fa: string;
-                    };
-                    compensation: boolean;
-                    discount: boolean;
-                  };
-                  /** @enum {string|null} */
-                  kind: "csat" | "nps" | null;
-                  score: number | null;
-                  at: string | null;
-                }) | null;
-                /** @enum {string|null} */
-                valueTier: "gold" | "regular" | "low" | null;
-                vip: boolean;
-                lifetimeValue: {
-                  currency: string;
-                  realised: number;
-                  orders: number;
-                  predicted: number | null;
-                  probabilityAlive: number | null;
-                  churnRisk: number | null;
-                };
-                /** @enum {string} */
-                lifecycle: "first_contact" | "first_purchase" | "repeat" | "loyal" | "at_risk" | "lost";
-                funnel: ({
-                  /** @enum {string} */
-                  stage: "intro" | "free_trial" | "formal_proposal" | "negotiation" | "contract_signed" | "lost";
-                  since: string;
-                  deal: string;
-                  daysInStage: number;
-                  milestone: ({
-                    /** @enum {string} */
-                    key: "trial_ending" | "trial_ended" | "proposal_unanswered" | "negotiation_stalled";
-                    days: number;
-                  }) | null;
-                }) | null;
-                offer: ({
-                  key: string;
-                  code: string | null;
-                  package: {
-                    en: string;
-                    fa: string;
-                  } | null;
-                  title: {
-                    en: string;
-                    fa: string;
-                  };
-                  reason: {
-                    en: string;
-                    fa: string;
-                  };
-                  because: string[];
-                }) | null;
-                crossSell: {
-                    item: string;
-                    confidence: number;
-                    lift: number;
-                    because: string[];
-                  }[];
-                upSell: {
-                    item: string;
-                    from: string;
-                    line: string;
-                    priceStep: number;
-                  }[];
-                group: {
-                  index: number;
-                  description: {
-                    en: string;
-                    fa: string;
-                  };
-                } | null;
-                occasion: {
-                  key: string;
-                  name: {
-                    en: string;
-                    fa: string;
-                  };
-                  date: string;
-                  daysUntil: number;
-                  salutation: string;
-                  greeting: string;
-                  explanation: string;
-                } | null;
-                computedAt: string;
               }, {
                 email: string;
                 /** @enum {boolean} */
@@ -877,6 +904,53 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /**
+   * Everything a person's card shows: scores with their reasons, value, stage, tone, offer, occasion, suggestions
+   * @description Asked when a card opens. Answered with an `ETag`: a client that sends it back as `If-None-Match` gets 304 while nothing changed.
+   */
+  getContactCard: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The card; `email` is the person's primary address */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PersonCard"];
+        };
+      };
+      /** @description Unchanged since the `ETag` sent */
+      304: {
+        content: never;
+      };
+      /** @description Invalid input; `errors` names each offending field */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API token */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };
@@ -3125,7 +3199,10 @@ export interface operations {
       };
     };
   };
-  /** How many people a rule selects now, and a few of them, without saving it */
+  /**
+   * How many people a rule selects now, and a few of them, without saving it
+   * @description A rule may use at most 20 behavioural measures, and a preview may take at most 10 s; other requests are served meanwhile.
+   */
   previewSegment: {
     requestBody: {
       content: {
@@ -3163,6 +3240,12 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The rule took longer than the time limit to run over the base */
+      422: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LookupResult } from '../../shared/schemas/lookup';
+import type { BadgeSummary } from '../../shared/schemas/lookup';
 import { createLookupBatcher } from './lookup-batcher';
 
-const unknown = (email: string): LookupResult => ({ email, known: false });
+const unknown = (email: string): BadgeSummary => ({ email, known: false });
 
 function fakeApi() {
   const calls: string[][] = [];

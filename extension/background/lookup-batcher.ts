@@ -3,15 +3,15 @@
  * window, and remembers answers briefly so scrolling and tab switches do not
  * ask again. Concurrent asks for one address share one request.
  */
-import type { LookupResult } from '../../shared/schemas/lookup';
+import type { BadgeSummary } from '../../shared/schemas/lookup';
 
-type Fetch = (emails: string[]) => Promise<LookupResult[]>;
-type Waiter = { resolve: (r: LookupResult) => void; reject: (e: unknown) => void };
+type Fetch = (emails: string[]) => Promise<BadgeSummary[]>;
+type Waiter = { resolve: (r: BadgeSummary) => void; reject: (e: unknown) => void };
 
 export type BatcherOptions = { windowMs?: number; ttlMs?: number; maxBatch?: number; now?: () => number };
 
 export function createLookupBatcher(fetchBatch: Fetch, { windowMs = 25, ttlMs = 60_000, maxBatch = 500, now = Date.now }: BatcherOptions = {}) {
-  const cache = new Map<string, { result: LookupResult; until: number }>();
+  const cache = new Map<string, { result: BadgeSummary; until: number }>();
   const waiting = new Map<string, Waiter[]>();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -34,7 +34,7 @@ export function createLookupBatcher(fetchBatch: Fetch, { windowMs = 25, ttlMs = 
     }
   }
 
-  function one(email: string): Promise<LookupResult> {
+  function one(email: string): Promise<BadgeSummary> {
     const hit = cache.get(email);
     if (hit && hit.until > now()) return Promise.resolve(hit.result);
     return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { Company, Contact } from '../../shared/schemas/contact';
 import type { Role } from '../../shared/schemas/enums';
 import type { KnownPerson } from '../../shared/schemas/lookup';
 import type { Settings } from '../settings';
-import { callApi, getApi, lookupEmails } from './api-client';
+import { callApi, contactCard, getApi, lookupEmails } from './api-client';
 
 /** Satisfaction history: the latest answers. */
 const SURVEYS_SHOWN = 20;
@@ -31,7 +31,8 @@ export async function personProfile(settings: Settings, email: string): Promise<
   const [found] = (await lookupEmails(settings, [email])).results;
   if (!found?.known) return null;
   const params = { id: found.contactId };
-  const [profile, deals, surveys, me] = await Promise.all([
+  const [card, profile, deals, surveys, me] = await Promise.all([
+    contactCard(settings, found.contactId),
     getApi(settings, '/v1/contacts/{id}/profile', { params }),
     getApi(settings, '/v1/contacts/{id}/deals', { params }),
     getApi(settings, '/v1/contacts/{id}/surveys', { params, query: { limit: SURVEYS_SHOWN } }),
@@ -40,7 +41,7 @@ export async function personProfile(settings: Settings, email: string): Promise<
   const { companyId } = profile.contact;
   const company = companyId ? await getApi(settings, '/v1/companies/{id}', { params: { id: companyId } }) : null;
   return {
-    person: found,
+    person: { ...card, email: found.email },
     contact: profile.contact,
     company,
     tags: profile.tags,

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { translator } from '../../shared/i18n';
-import { badgeSummary, type LookupResult } from '../../shared/schemas/lookup';
-import { ApiError, changesSince, createPerson, createTag, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
+import type { BadgeSummary, LookupResult } from '../../shared/schemas/lookup';
+import { ApiError, changesSince, contactCard, createPerson, createTag, getApi, lookupEmails, patchApi, reportSiteLayout, setTag, testConnection } from '../background/api-client';
 import { acceptedRequest } from '../background/accepted-requests';
 import { createBadgeWatchers } from '../background/badge-watchers';
 import { createChangeFeed } from '../background/change-feed';
@@ -121,10 +121,20 @@ export default defineBackground(() => {
   listenForTagRequests();
 
   /** What SegLens knows of these people, with the changes made from here that wait to be applied. */
-  async function lookup(emails: string[], { newPage = false } = {}): Promise<LookupResult[]> {
+  async function lookup(emails: string[], { newPage = false } = {}): Promise<BadgeSummary[]> {
     await feed.fresh(newPage ? 0 : undefined);
     const [results, entries] = await Promise.all([batcher.lookup(emails), outbox.entries()]);
     return entries.length === 0 ? results : results.map((result) => withPendingChanges(result, entries));
+  }
+
+  /** The person's card from the API; while the API cannot be reached, what their badge shows (their tags can still be changed). */
+  async function wholeCard(summary: Extract<BadgeSummary, { known: true }>): Promise<LookupResult | BadgeSummary> {
+    try {
+      return { ...(await contactCard(await settings, summary.contactId)), email: summary.email };
+    } catch (error) {
+      if (error instanceof ApiError && (error.problem === 'unreachable' || error.problem === 'serverError')) return summary;
+      throw error;
+    }
   }
 
   async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -132,18 +142,21 @@ export default defineBackground(() => {
       case 'lookup': {
         // Only normalised addresses go to the API: never a name or other text from the page.
         const emails = request.emails.filter((email) => asEmail(email) === email);
-        return answering(async () => ({ ok: true, results: (await lookup(emails, { newPage: request.newPage })).map(badgeSummary) }) satisfies LookupAnswer);
+        return answering(async () => ({ ok: true, results: await lookup(emails, { newPage: request.newPage }) }) satisfies LookupAnswer);
       }
       case 'person': {
         const email = asEmail(request.email);
         // A card opening: its person is the one the side panel and the shortcut are about.
         if (email) void setPersonInFocus(email);
-        // Asked when a card opens: the page's lookup has just been answered, so this comes from what the batcher remembers.
-        return answering(async () => ({
-          ok: true,
-          result: (await lookup(email ? [email] : []))[0] ?? { email: request.email, known: false },
-          changes: changesTo(request.email, await outbox.entries()),
-        }) satisfies PersonAnswer);
+        // Asked when a card opens: who they are comes from what the batcher remembers of the page's lookup, their card from the API.
+        return answering(async () => {
+          const [summary] = await lookup(email ? [email] : []);
+          const entries = await outbox.entries();
+          const result: LookupResult | BadgeSummary = summary?.known
+            ? withPendingChanges(await wholeCard(summary), entries)
+            : summary ?? { email: request.email, known: false };
+          return { ok: true, result, changes: changesTo(request.email, entries) } satisfies PersonAnswer;
+        });
       }
       case 'workspace':
         return workspace.get();

@@ -198,6 +198,8 @@ export const contactScores = sqliteTable('contact_scores', {
   realisedRevenue: real('realised_revenue').notNull(),
   predictedValue: real('predicted_value'),
   churnRisk: real('churn_risk'),
+  /** The engine's version that computed them (SCORES_VERSION): the lookup shows no figures of an older one. */
+  version: integer('version').notNull().default(0),
   computedAt: text('computed_at').notNull(),
 }, (t) => [index('contact_scores_lead_idx').on(t.leadScore)]);
 

@@ -6,7 +6,7 @@
  * tag shows as soon as it is applied.
  */
 import { getTableColumns } from 'drizzle-orm';
-import { builtInBadges, orderBadges, segmentsOf, type ContactScores } from '../../shared/models/contact-scores';
+import { builtInBadges, orderBadges, segmentsOf, type BadgeFigures, type ContactScores } from '../../shared/models/contact-scores';
 import { contactScores } from './schema';
 
 export type ScoreColumns = typeof contactScores.$inferSelect;
@@ -34,6 +34,7 @@ export function toStored(contactId: number, s: ContactScores): { columns: Omit<S
       satisfaction: s.satisfaction?.segment ?? null, valueTier: s.valueTier, vip: s.vip, lifecycle: s.lifecycle,
       funnelStage: s.funnel?.stage ?? null, occasion: s.occasion?.key ?? null, discoveredGroup: s.group?.index ?? null,
       realisedRevenue: s.realisedRevenue, predictedValue: s.lifetime?.predictedValue ?? null, churnRisk: s.lifetime?.churnRisk ?? null,
+      version: s.version,
     },
     // Written out rather than copied and pruned: this runs for every person of every recompute.
     detail: {
@@ -70,6 +71,20 @@ export function storedBatch(scores: ReadonlyMap<number, ContactScores>): StoredB
   }
   return { contacts: scores.size, rows: JSON.stringify(rows), details: JSON.stringify(details) };
 }
+
+/** The score columns a badge is made of. */
+export type BadgeColumns = Pick<ScoreColumns, 'leadBand' | 'leadQualification' | 'rfmSegment' | 'satisfaction' | 'valueTier' | 'vip' | 'lifecycle' | 'funnelStage'>;
+
+/** The built-in badges' figures, from the columns alone (the lookup reads no detail). */
+export const badgeFigures = (c: BadgeColumns): BadgeFigures => ({
+  rfm: c.rfmSegment !== null ? { segment: c.rfmSegment } : null,
+  valueTier: c.valueTier,
+  vip: c.vip,
+  lifecycle: c.lifecycle,
+  satisfaction: c.satisfaction !== null ? { segment: c.satisfaction } : null,
+  lead: { band: c.leadBand, qualification: c.leadQualification },
+  funnel: c.funnelStage !== null ? { stage: c.funnelStage } : null,
+});
 
 export function fromStored(c: ScoreColumns, d: ScoreDetail, tags: ReadonlyArray<{ slug: string; label: string }>): ContactScores {
   const figures = {

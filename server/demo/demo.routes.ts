@@ -7,7 +7,8 @@
  * on another site that points its name at this server (DNS rebinding) is refused.
  */
 import type { Locale } from '../../shared/schemas/enums';
-import { fromStored } from '../db/stored-scores';
+import { builtInBadges } from '../../shared/models/contact-scores';
+import { badgeFigures } from '../db/stored-scores';
 import { isExampleAddress } from '../../shared/example-address';
 import { createRouter } from '../lib/openapi';
 import { Problem } from '../lib/problem';
@@ -41,7 +42,7 @@ export const demoRoutes = (hostNames: readonly string[]) => createRouter()
     const showcase = SHOWCASE.flatMap((p): InboxEntry[] => {
       const row = found.get(p.email);
       if (!row || !isExampleAddress(row.email)) return [];
-      const badges = row.scores && row.detail ? fromStored(row.scores, row.detail, []).badges : [];
+      const badges = row.scores ? builtInBadges(badgeFigures(row.scores), []) : [];
       return [{ email: row.email, name: row.name, locale: row.locale, topic: topicOf(badges.map((b) => `${b.kind}:${b.key}`)) }];
     });
 

@@ -110,6 +110,7 @@ export const en = {
   'card.unknown': 'Not in SegLens yet',
   'badge.loading': 'Looking this person up in SegLens…',
   'card.error': 'SegLens could not look this person up',
+  'card.detailAway': 'The rest of their card shows once SegLens can reach its server again',
   'card.computedAt': 'Computed',
   'card.openProfile': 'Open profile',
   'role.admin': 'admin',

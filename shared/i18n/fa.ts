@@ -112,6 +112,7 @@ export const fa: Record<MessageKey, string> = {
   'card.unknown': 'هنوز در SegLens نیست',
   'badge.loading': 'در حال جست‌وجوی این شخص در SegLens…',
   'card.error': 'SegLens نتوانست این شخص را پیدا کند',
+  'card.detailAway': 'بقیهٔ کارت وقتی نمایش داده می‌شود که SegLens دوباره به سرورش دسترسی داشته باشد',
   'card.computedAt': 'محاسبه',
   'card.openProfile': 'باز کردن نمایه',
   'role.admin': 'مدیر سامانه',

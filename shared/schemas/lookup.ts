@@ -107,19 +107,16 @@ export const LookupResult = z.discriminatedUnion('known', [KnownPerson, UnknownP
 export type LookupResult = z.infer<typeof LookupResult>;
 
 /**
- * What a badge shows of a person (and its label says to a screen reader):
- * a page of a thousand people gets this much of each, and the whole of one
- * person when their card opens.
+ * What a badge shows of a person (and its label says to a screen reader): the
+ * lookup answers this much for each of a page's thousand people; the whole of
+ * one person (KnownPerson, their card) is asked for when their card opens.
  */
 export const BadgeSummary = z.discriminatedUnion('known', [
-  KnownPerson.pick({ email: true, known: true, displayName: true, badges: true }).extend({ leadScore: KnownPerson.shape.leadScore.pick({ score: true }) }),
+  KnownPerson.pick({ email: true, known: true, contactId: true, displayName: true, badges: true })
+    .extend({ leadScore: KnownPerson.shape.leadScore.pick({ score: true }) }),
   UnknownPerson,
 ]);
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 
-export const badgeSummary = (person: LookupResult): BadgeSummary => person.known
-  ? { email: person.email, known: true, displayName: person.displayName, badges: person.badges, leadScore: { score: person.leadScore.score } }
-  : person;
-
-export const LookupResponse = z.object({ results: z.array(LookupResult) });
+export const LookupResponse = z.object({ results: z.array(BadgeSummary) });
 export type LookupResponse = z.infer<typeof LookupResponse>;

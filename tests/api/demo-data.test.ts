@@ -17,7 +17,7 @@ import { seedDemo } from '../../server/demo/seed';
 import { createEngine } from '../../server/engine/recompute';
 import { scoreFacts } from '../../server/engine/score-batch';
 import * as E from '../../shared/schemas/enums';
-import type { LookupResult } from '../../shared/schemas/lookup';
+import type { BadgeSummary, LookupResult } from '../../shared/schemas/lookup';
 
 const NOW = new Date('2026-03-21T09:30:00.000Z');
 const SEED = 7;
@@ -76,14 +76,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** What the API says of these addresses: the card of each known person, as when their cards open. */
 async function lookup(emails: readonly string[]): Promise<LookupResult[]> {
-  const res = await app.request('/v1/lookup', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ emails }),
-  });
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const res = await app.request('/v1/lookup', { method: 'POST', headers, body: JSON.stringify({ emails }) });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { results: LookupResult[] }).results;
+  return Promise.all(((await res.json()) as { results: BadgeSummary[] }).results.map(async (found): Promise<LookupResult> => {
+    if (!found.known) return found;
+    const card = await app.request(`/v1/contacts/${found.contactId}/card`, { headers });
+    expect(card.status).toBe(200);
+    return { ...((await card.json()) as LookupResult), email: found.email };
+  }));
 }
 
 /** Everyone's scores as the engine computes them at NOW, in memory. */

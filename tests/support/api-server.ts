@@ -38,6 +38,15 @@ export async function startTestApi(options: { demo?: boolean } = {}) {
     return { status: res.status, headers: res.headers, json, text };
   }
 
+  /** All the API says of the person with this address, as their card opens: their card, or that they are not known. */
+  async function card(email: string) {
+    const [found] = (await call('POST', '/v1/lookup', { body: { emails: [email] } })).json.results;
+    if (!found.known) return found;
+    const res = await call('GET', `/v1/contacts/${found.contactId}/card`);
+    if (res.status !== 200) throw new Error(`GET /v1/contacts/${found.contactId}/card answered ${res.status}`);
+    return { ...res.json, email };
+  }
+
   return {
     url: running.url,
     /** The database file's URL, for a second server on the same data. */
@@ -47,6 +56,7 @@ export async function startTestApi(options: { demo?: boolean } = {}) {
     services: running.services,
     tokens,
     call,
+    card,
     async close() {
       await running.close();
       running.db.$client.close();

@@ -55,9 +55,12 @@ export async function startDemoApi(options: { corsOrigins?: string[] } = {}) {
       return { status: res.status, json: await res.json().catch(() => null) };
     },
     /** What the API answers about `email`, as the extension asks it. */
+    /** All the API says of `email`, as the extension asks when the person's card opens: their card, or that they are not known. */
     lookup: async (email: string) => {
-      const res = await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
-      return (await res.json()).results[0];
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const [found] = (await (await fetch(`${api.url}/v1/lookup`, { method: 'POST', headers, body: JSON.stringify({ emails: [email] }) })).json()).results;
+      if (!found.known) return found;
+      return { ...(await (await fetch(`${api.url}/v1/contacts/${found.contactId}/card`, { headers })).json()), email };
     },
     async close() {
       if (restarted) await closeServer(restarted);

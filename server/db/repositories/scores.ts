@@ -31,8 +31,8 @@ export function scoresRepository(db: Db) {
     /** Whether anyone has no scores yet, or scores written by another version of the engine. */
     async needsRecompute(version: number): Promise<boolean> {
       const rows = await db.all(sql`
-        select 1 from contacts c left join contact_score_details d on d.contact_id = c.id
-        where d.contact_id is null or json_extract(d.detail, '$.version') is not ${version} limit 1`);
+        select 1 from contacts c left join contact_scores s on s.contact_id = c.id
+        where s.contact_id is null or s.version is not ${version} limit 1`);
       return rows.length > 0;
     },
 

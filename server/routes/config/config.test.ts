@@ -17,28 +17,26 @@ describe('rules', () => {
   it('replaces lead scoring rules and rescores everyone with them', async () => {
     const { json: p } = await api.call('POST', '/v1/contacts', { body: { email: 'rules@example.com', name: 'Rules' } });
     await api.call('POST', '/v1/events', { body: { events: [{ contactId: p.id, type: 'webinar_attended', occurredAt: new Date().toISOString(), idempotencyKey: 'w1' }] } });
-    const before = await api.call('POST', '/v1/lookup', { body: { emails: ['rules@example.com'] } });
-    expect(before.json.results[0].leadScore.score).toBe(0);
+    expect((await api.card('rules@example.com')).leadScore.score).toBe(0);
 
     const rules = { ...LEAD_SCORING, engagement: [...LEAD_SCORING.engagement, { event: 'webinar_attended', points: 15, cap: 30 }] };
     const res = await api.call('PUT', '/v1/rules/lead-scoring', { as: 'manager', body: { value: rules } });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ key: 'lead-scoring', value: rules, updatedBy: 'manager (test)' });
     await api.services.jobs.settled();
-    const after = await api.call('POST', '/v1/lookup', { body: { emails: ['rules@example.com'] } });
-    expect(after.json.results[0].leadScore.reasons).toEqual([{ rule: 'webinar_attended', count: 1, points: 15 }]);
+    expect((await api.card('rules@example.com')).leadScore.reasons).toEqual([{ rule: 'webinar_attended', count: 1, points: 15 }]);
 
     const reset = await api.call('DELETE', '/v1/rules/lead-scoring');
     expect(reset.json).toMatchObject({ value: LEAD_SCORING, updatedAt: null });
     await api.services.jobs.settled();
-    expect((await api.call('POST', '/v1/lookup', { body: { emails: ['rules@example.com'] } })).json.results[0].leadScore.score).toBe(0);
+    expect((await api.card('rules@example.com')).leadScore.score).toBe(0);
   });
 
   it('keeps the currency amounts are written in, without rescoring anyone, and refuses a code that is no currency', async () => {
     await api.call('PUT', '/v1/contacts/by-email', { body: { email: 'money@example.com', name: 'Money' } });
     await api.services.jobs.settled();
     const jobBefore = api.services.jobs.current()?.id;
-    const lookup = async () => (await api.call('POST', '/v1/lookup', { body: { emails: ['money@example.com'] } })).json.results[0].lifetimeValue.currency;
+    const lookup = async () => (await api.card('money@example.com')).lifetimeValue.currency;
     expect(await lookup()).toBe('USD');
 
     const res = await api.call('PUT', '/v1/rules/money', { as: 'manager', body: { value: { currency: 'irr' } } });

@@ -28,8 +28,7 @@ describe('events', () => {
     const rest = await api.call('GET', `/v1/contacts/${personId}/events?limit=2&cursor=${list.json.nextCursor}`);
     expect(rest.json.items).toEqual([expect.objectContaining({ idempotencyKey: 'k1', properties: { page: '/pricing' } })]);
 
-    const lookup = await api.call('POST', '/v1/lookup', { body: { emails: ['events@example.com'] } });
-    expect(lookup.json.results[0].leadScore).toMatchObject({ score: 20, reasons: [{ rule: 'pricing_page_view', count: 2, points: 20 }] });
+    expect((await api.card('events@example.com')).leadScore).toMatchObject({ score: 20, reasons: [{ rule: 'pricing_page_view', count: 2, points: 20 }] });
   });
 
   it('records nothing when any event is invalid or names an unknown person', async () => {

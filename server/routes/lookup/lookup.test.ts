@@ -8,7 +8,7 @@ afterAll(() => api.close());
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
 describe('POST /v1/lookup', () => {
-  it('answers each address in order: known people with every score, unknown ones plainly', async () => {
+  it('answers each address in order with what its badge shows, unknown ones plainly; the card has every score', async () => {
     const { json: co } = await api.call('POST', '/v1/companies', { body: { name: 'Parsian Tech', domain: 'parsian.example', size: '201-1000', industry: 'software' } });
     const { json: p } = await api.call('POST', '/v1/contacts', {
       body: { email: 'sara.rezaei@example.com', alternateEmails: ['sara@example.org'], name: 'سارا رضایی', honorific: 'dr', locale: 'fa', companyId: co.id, jobLevel: 'executive' },
@@ -29,10 +29,18 @@ describe('POST /v1/lookup', () => {
     const [unknown, viaAlternate, known] = res.json.results;
     expect(unknown).toEqual({ email: 'nobody@example.net', known: false });
     expect(viaAlternate).toMatchObject({ email: 'sara@example.org', known: true, contactId: p.id });
-    expect(known).toMatchObject({
+    expect(known).toEqual({
+      email: 'sara.rezaei@example.com', known: true, contactId: p.id, displayName: 'دکتر سارا رضایی', badges: expect.any(Array), leadScore: { score: 79 },
+    });
+    expect(known.badges[0]).toEqual({ kind: 'satisfaction', key: 'angry', label: 'Angry' });
+
+    const card = (await api.call('GET', `/v1/contacts/${p.id}/card`, { as: 'viewer' })).json;
+    expect(card).toMatchObject({
+      email: 'sara.rezaei@example.com',
       known: true,
       contactId: p.id,
       displayName: 'دکتر سارا رضایی',
+      badges: known.badges,
       locale: 'fa',
       company: 'Parsian Tech',
       // Engagement, fading with a 30-day half-life: 4 pricing views in the last 4 days (37.8, capped at 30)
@@ -44,10 +52,9 @@ describe('POST /v1/lookup', () => {
       funnel: { stage: 'negotiation', deal: 'Renewal' },
       offer: { key: 'service_recovery', code: null },
     });
-    expect(known.leadScore.reasons[0]).toEqual({ rule: 'pricing_page_view', count: 4, points: 30 });
-    expect(known.badges[0]).toEqual({ kind: 'satisfaction', key: 'angry', label: 'Angry' });
-    expect(known.rfm).toMatchObject({ segment: expect.any(String) });
-    expect(Date.parse(known.computedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(card.leadScore.reasons[0]).toEqual({ rule: 'pricing_page_view', count: 4, points: 30 });
+    expect(card.rfm).toMatchObject({ segment: expect.any(String) });
+    expect(Date.parse(card.computedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('rejects an empty list, more than 500 addresses, and non-addresses by index', async () => {
@@ -76,7 +83,6 @@ describe('up-sell', () => {
     await api.call('POST', `/v1/contacts/${p.id}/orders`, {
       body: { externalId: 'up-1', amount: 29, currency: 'USD', lines: [{ sku: 'CRM-BASIC', productLine: 'crm', quantity: 1, unitPrice: 29 }], orderedAt: new Date().toISOString() },
     });
-    const res = await api.call('POST', '/v1/lookup', { body: { emails: ['upgrade@example.com'] } });
-    expect(res.json.results[0].upSell).toEqual([{ item: 'CRM-TEAM', from: 'CRM-BASIC', line: 'crm', priceStep: 90 }]);
+    expect((await api.card('upgrade@example.com')).upSell).toEqual([{ item: 'CRM-TEAM', from: 'CRM-BASIC', line: 'crm', priceStep: 90 }]);
   });
 });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const offerOf = async () => (await api.call('POST', '/v1/lookup', { body: { emails: ['offers@example.com'] } })).json.results[0].offer;
+const offerOf = async () => (await api.card('offers@example.com')).offer;
 const nowruz = {
   key: 'nowruz-trial', priority: 1, code: 'NOWRUZ30', package: null, segments: ['funnel:free_trial'], occasions: [],
   title: { en: 'Nowruz: 30% off', fa: 'نوروز: ۳۰٪ تخفیف' }, reason: { en: 'A Nowruz offer for trials.', fa: 'پیشنهاد نوروزی برای نسخه آزمایشی.' },

@@ -11,7 +11,7 @@ afterAll(() => api.close());
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 const satisfactionOf = async () =>
-  (await api.call('POST', '/v1/lookup', { body: { emails: ['rater@example.com'] } })).json.results[0].satisfaction;
+  (await api.card('rater@example.com')).satisfaction;
 
 describe('surveys', () => {
   it('takes the latest answer as the satisfaction segment', async () => {
