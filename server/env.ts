@@ -1,9 +1,15 @@
 /** Configuration, read from the environment once and validated. */
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const DatabaseUrl = z.string().refine((u) => /^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/|:memory:$)/.test(u), {
   error: 'must be a file: path or a libsql:// URL',
 });
+
+/** The local file a `file:` DATABASE_URL names (percent-decoded, as libSQL reads it); null for a server's URL. */
+export function databaseFile(url: string): string | null {
+  return url.startsWith('file:') ? resolve(decodeURIComponent(url.slice('file:'.length))) : null;
+}
 
 export const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/libsql/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { databaseFile } from '../env';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
@@ -12,7 +13,8 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 /** Opens the database, creating a local file's folder when needed. */
 export function openDb(url: string, authToken?: string): Db {
-  if (url.startsWith('file:')) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+  const file = databaseFile(url);
+  if (file) mkdirSync(dirname(file), { recursive: true });
   const client = createClient({ url, authToken });
   return drizzle(client, { schema });
 }
