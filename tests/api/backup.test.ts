@@ -56,7 +56,10 @@ async function startApiProcess(databaseUrl: string) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = (await Promise.race([once(createInterface({ input: child.stdout }), 'line'), once(child, 'exit')])) as [unknown];
-  if (typeof line !== 'string' || !line.startsWith('{')) throw new Error('the API process did not start');
+  if (typeof line !== 'string' || !line.startsWith('{')) {
+    child.kill();
+    throw new Error('the API process did not start');
+  }
   const { url, token } = JSON.parse(line) as { url: string; token: string };
   const apiProcess = {
     token,
