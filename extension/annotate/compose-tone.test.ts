@@ -29,7 +29,7 @@ const summary = (email: string): BadgeSummary | null => (MOODS[email]
   ? { email, known: true, contactId: 1, displayName: NAMES[email]!, badges: [{ kind: 'satisfaction', key: MOODS[email]!, label: MOODS[email]! }], leadScore: { score: 50 } }
   : null);
 const person = (email: string) => ({
-  email, known: true, displayName: NAMES[email]!,
+  email, known: true, displayName: NAMES[email]!, lifecycle: 'repeat',
   satisfaction: { segment: MOODS[email]!, because: 'survey', tone: TONE_GUIDES[MOODS[email]!], kind: 'csat', score: 1, at: null },
 }) as unknown as KnownPerson;
 
