@@ -10,19 +10,13 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databaseFile, readEnv } from '../server/env';
+import { exitOnFailure, exitOnMisuse } from './lib/exit';
 import { checkDatabaseFile, putInPlace } from './lib/database-file';
 
 const USAGE = 'Usage: npm run backup -- <backup file> [--force]';
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+const usage: (message: string) => never = (message) => exitOnMisuse(message, USAGE);
+const fail: (message: string) => never = exitOnFailure;
 
 let parsed: { values: { force?: boolean }; positionals: string[] };
 try {

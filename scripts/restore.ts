@@ -12,19 +12,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { migrateDb, openDb } from '../server/db/client';
 import { databaseFile, readEnv } from '../server/env';
+import { exitOnFailure, exitOnMisuse } from './lib/exit';
 import { checkDatabaseFile, putInPlace, type DatabaseSummary } from './lib/database-file';
 
 const USAGE = 'Usage: npm run restore -- <backup file>   (with the API stopped)';
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+const usage: (message: string) => never = (message) => exitOnMisuse(message, USAGE);
+const fail: (message: string) => never = exitOnFailure;
 
 let positionals: string[];
 try {
