@@ -3,6 +3,7 @@ import type { Repositories } from './db/repositories';
 import type { TokenOwner } from './db/repositories/tokens';
 import type { Engine } from './engine/recompute';
 import type { RecomputeJobs } from './engine/recompute-job';
+import type { BadgeSummaries } from './lib/badge-summaries';
 
 /** What every request handler can reach through `c.var`. */
 export type AppEnv = {
@@ -10,6 +11,7 @@ export type AppEnv = {
     repos: Repositories;
     engine: Engine;
     jobs: RecomputeJobs;
+    badgeSummaries: BadgeSummaries;
     caller: TokenOwner;
   };
 };

@@ -52,7 +52,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 const PROPRIETARY_LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
 
 export function createApp({ db, corsOrigins = [], services = createServices(db), demo = null }: AppOptions) {
-  const { repos, engine, jobs } = services;
+  const { repos, engine, jobs, badgeSummaries } = services;
   const allowed = new Set([`chrome-extension://${CHROME_EXTENSION_ID}`, ...corsOrigins]);
 
   const app = createRouter();
@@ -60,6 +60,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db),
     c.set('repos', repos);
     c.set('engine', engine);
     c.set('jobs', jobs);
+    c.set('badgeSummaries', badgeSummaries);
     await next();
   });
   app.use('*', securityHeaders);
@@ -70,7 +71,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db),
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     maxAge: 600,
   }));
-  app.use('*', bodyLimit({
+  const limitBody = bodyLimit({
     maxSize: BODY_LIMIT_BYTES,
     // The rest of the body is never read: the connection closes after the answer, so the client's next request goes on a fresh one.
     onError: (c) => {
@@ -78,7 +79,14 @@ export function createApp({ db, corsOrigins = [], services = createServices(db),
       res.headers.set('Connection', 'close');
       return res;
     },
-  }));
+  });
+  // A body within its declared length (the HTTP parser reads no more) goes straight on: the limit's own check reads
+  // `c.req.raw.body`, which makes the Node server build a whole web Request and stream for every request.
+  app.use('*', (c, next) => {
+    const declared = c.req.header('content-length');
+    const withinDeclared = declared !== undefined && !c.req.header('transfer-encoding') && Number(declared) <= BODY_LIMIT_BYTES;
+    return withinDeclared ? next() : limitBody(c, next);
+  });
   app.use('*', refuseIllFormedText);
 
   app.route('/', healthRoutes);

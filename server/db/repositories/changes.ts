@@ -1,18 +1,31 @@
 /**
  * The change cursor: which addresses' badges changed since a point in the
  * sequence. Every write that changes what a badge shows records its
- * addresses with the next sequence number: scores saved (scores.ts), an
- * address removed, a person erased. Writes are serialised by the database,
- * so a reader never sees a number below one it already read appear later.
+ * addresses with the next sequence number: scores saved (scores.ts), custom
+ * segment memberships replaced (segments.ts), an address removed, a person
+ * erased. The record is written in the same transaction as the change or
+ * after it, never before: a reader that has seen the number has seen the
+ * change. Writes are serialised by the database, so a reader never sees a
+ * number below one it already read appear later.
  */
-import { asc, gt, inArray, max, sql } from 'drizzle-orm';
+import { asc, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { contactEmails, emailChanges } from '../schema';
 
 /** The sequence number the current write takes; one subquery, evaluated once per statement. */
 export const nextChangeSeq = sql`(select coalesce(max(${emailChanges.seq}), 0) + 1 from ${emailChanges})`;
 
+/**
+ * The statement that records the addresses of the people `contactIds` (a
+ * subquery or list of ids) selects, to run in the batch that changes them.
+ */
+export const recordChangesOf = (db: Db, contactIds: SQL) => db.run(sql`insert into ${emailChanges} (email, seq)
+  select ${contactEmails.email}, ${nextChangeSeq} from ${contactEmails} where ${contactEmails.contactId} in ${contactIds}
+  on conflict (email) do update set seq = excluded.seq`);
+
 export function changesRepository(db: Db) {
+  // Prepared once: the lookup reads it on every call.
+  const latest = db.select({ seq: max(emailChanges.seq) }).from(emailChanges).prepare();
   return {
     /** Records that these addresses' badges changed. */
     async record(emails: string[]) {
@@ -33,7 +46,7 @@ export function changesRepository(db: Db) {
 
     /** The latest sequence number, 0 before any change. */
     async latest(): Promise<number> {
-      const [row] = await db.select({ seq: max(emailChanges.seq) }).from(emailChanges);
+      const row = await latest.get();
       return row?.seq ?? 0;
     },
   };

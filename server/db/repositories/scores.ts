@@ -4,7 +4,7 @@ import { SCORES_VERSION, type ContactScores } from '../../../shared/models/conta
 import type { PopulationStats } from '../../../shared/models/population';
 import type { Db } from '../client';
 import { contacts, contactScoreDetails, contactScores, contactTags, populationStats, segmentMemberships, tags } from '../schema';
-import { nextChangeSeq } from './changes';
+import { recordChangesOf } from './changes';
 import { fromStored, SCORE_COLUMNS, type StoredBatch } from '../stored-scores';
 
 export function scoresRepository(db: Db) {
@@ -74,10 +74,7 @@ export function scoresRepository(db: Db) {
           where exists (select 1 from contacts where id = cast(key as integer))
           on conflict (contact_id) do update set detail = excluded.detail`),
         // Their badges may show something else now: the change cursor moves past their addresses.
-        db.run(sql`insert into email_changes (email, seq)
-          select email, ${nextChangeSeq} from contact_emails
-          where contact_id in (select value->>0 from json_each(${batch.rows}))
-          on conflict (email) do update set seq = excluded.seq`),
+        recordChangesOf(db, sql`(select value->>0 from json_each(${batch.rows}))`),
       ]);
     },
   };

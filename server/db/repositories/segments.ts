@@ -9,6 +9,7 @@ import { evaluateSegment, type SegmentContext } from '../../../shared/models/seg
 import { CONTACTS_WITH_SCORES } from '../../../shared/models/segments/fields';
 import { segmentMembership, type Segment, type SegmentInput } from '../../../shared/schemas/segments';
 import type { Db } from '../client';
+import { recordChangesOf } from './changes';
 import { contacts, contactScores, contactTags, customSegmentMembers, events, orders, segmentDefinitions, tags } from '../schema';
 
 export class SegmentExistsError extends Error {}
@@ -59,7 +60,8 @@ export function segmentsRepository(db: Db) {
     },
 
     async remove(key: string): Promise<boolean> {
-      const [removed] = await db.batch([
+      const [, removed] = await db.batch([
+        recordChangesOf(db, sql`(select ${customSegmentMembers.contactId} from ${customSegmentMembers} where ${customSegmentMembers.segment} = ${segmentMembership(key)})`),
         db.delete(segmentDefinitions).where(eq(segmentDefinitions.key, key)).returning({ key: segmentDefinitions.key }),
         db.delete(customSegmentMembers).where(eq(customSegmentMembers.segment, segmentMembership(key))),
       ]);
@@ -79,6 +81,9 @@ export function segmentsRepository(db: Db) {
       const segment = segmentMembership(key);
       const ids = await selectedIds(rule, now, Infinity);
       await db.batch([
+        // Those who leave and those who join: their badges change.
+        recordChangesOf(db, sql`(select ${customSegmentMembers.contactId} from ${customSegmentMembers} where ${customSegmentMembers.segment} = ${segment}
+          union select value from json_each(${JSON.stringify(ids)}))`),
         db.delete(customSegmentMembers).where(eq(customSegmentMembers.segment, segment)),
         db.run(sql`insert into ${customSegmentMembers} (contact_id, segment) select value, ${segment} from json_each(${JSON.stringify(ids)})`),
       ]);
@@ -94,6 +99,7 @@ export function segmentsRepository(db: Db) {
       await db.batch([
         db.delete(customSegmentMembers).where(inArray(customSegmentMembers.contactId, ids)),
         ...(rows.length ? [db.insert(customSegmentMembers).values(rows)] : []),
+        recordChangesOf(db, sql`(select value from json_each(${JSON.stringify(ids)}))`),
       ]);
     },
   };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../tests/support/api-server';
+import { Env } from '../../env';
+import { startServer } from '../../index';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -72,6 +74,53 @@ describe('POST /v1/lookup', () => {
     const emails = Array.from({ length: 500 }, (_, i) => `bulk${i}@example.com`);
     const res = await api.call('POST', '/v1/lookup', { body: { emails } });
     expect(res.json.results).toHaveLength(500);
+  });
+});
+
+describe('answers kept between lookups', () => {
+  it('show every change at once, made by this server or another sharing the database', async () => {
+    await api.call('POST', '/v1/segments', { body: {
+      key: 'in-shiraz', name: { en: 'In Shiraz', fa: 'شیرازی‌ها' }, rule: { '==': [{ var: 'profile.city' }, 'Shiraz'] }, priority: 0, color: '#0f766e',
+    } });
+    const other = await startServer(Env.parse({ PORT: '0', DATABASE_URL: api.databaseUrl, SEGLENS_DEMO: '0', RECOMPUTE_EVERY_MINUTES: '0' }));
+    try {
+      const { json: person } = await api.call('POST', '/v1/contacts', { body: { email: 'kept@example.com', name: 'Kept Person', city: 'Shiraz' } });
+      await api.call('POST', '/v1/tags', { body: { slug: 'renewal-due', label: 'Renewal due' } });
+      const { json: { token } } = await api.call('POST', '/v1/tokens', { body: { name: 'both servers', role: 'viewer' } });
+      // Each address is asked of both servers before the change, so both have an answer kept.
+      const lookup = async (email: string) => {
+        const [here, there] = await Promise.all([api.url, other.url].map(async (url) => {
+          const res = await fetch(`${url}/v1/lookup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [email] }) });
+          return (await res.json()).results[0];
+        }));
+        expect(there).toEqual(here);
+        return here;
+      };
+      const keys = async (email: string) => (await lookup(email)).badges.map((b: { kind: string; key: string }) => `${b.kind}:${b.key}`);
+
+      expect(await keys('kept@example.com')).toContain('segment:in-shiraz');
+      await api.call('PUT', `/v1/contacts/${person.id}/tags/renewal-due`, { body: {} });
+      expect(await keys('kept@example.com')).toContain('tag:renewal-due');
+
+      await api.call('PATCH', `/v1/contacts/${person.id}`, { body: { city: 'Tabriz' } });
+      expect(await keys('kept@example.com')).not.toContain('segment:in-shiraz');
+
+      expect(await lookup('kept.too@example.org')).toEqual({ email: 'kept.too@example.org', known: false });
+      await api.call('PATCH', `/v1/contacts/${person.id}`, { body: { alternateEmails: ['kept.too@example.org'] } });
+      expect(await lookup('kept.too@example.org')).toMatchObject({ known: true, contactId: person.id });
+      await api.call('PATCH', `/v1/contacts/${person.id}`, { body: { alternateEmails: [] } });
+      expect(await lookup('kept.too@example.org')).toEqual({ email: 'kept.too@example.org', known: false });
+
+      expect(await keys('kept@example.com')).not.toContain('segment:in-shiraz');
+      await api.call('PATCH', '/v1/segments/in-shiraz', { body: { rule: { '==': [{ var: 'profile.city' }, 'Tabriz'] } } });
+      expect(await keys('kept@example.com')).toContain('segment:in-shiraz');
+
+      expect((await api.call('DELETE', `/v1/contacts/${person.id}`)).status).toBe(204);
+      expect(await lookup('kept@example.com')).toEqual({ email: 'kept@example.com', known: false });
+    } finally {
+      await other.close();
+      other.db.$client.close();
+    }
   });
 });
 
