@@ -1,8 +1,8 @@
-/** The part of autocannon's programmatic API the lookup benchmark uses: the package ships no types. */
+/** The part of autocannon's programmatic API the benchmarks use: the package ships no types. */
 declare module 'autocannon' {
   type Histogram = { average: number; p50: number; p99: number; total: number };
-  type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (request: Request) => Request };
-  type Options = {
+  export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (request: Request) => Request };
+  export type Options = {
     url: string;
     connections: number;
     /** Seconds. */

@@ -12,16 +12,15 @@
  * lookup's own query with the raw client is reported beside it. Target: the
  * lookup at ≥ 0.5× the baseline's requests per second.
  */
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { migrateDb, openDb } from '../server/db/client';
+import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import { createServices } from '../server/services';
 import { BENCH_NOW, generateBenchData } from '../tests/support/synthetic-base';
+import { measureLoad } from './http-load';
+import { fulfilled, startServerProcess } from './server-process';
 
 const CONTACTS = 100_000;
 const EVENTS = 1_000_000;
@@ -46,53 +45,20 @@ async function prepareDatabase(url: string) {
   return { token, emails: rows.map((r) => String(r.email)) };
 }
 
-/** Starts one of bench/lookup-servers.ts's servers in a child process; resolves once it listens. */
-async function startServerProcess(which: 'product' | 'bare', databaseUrl: string) {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'lookup-servers.ts'), which, databaseUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), once(child, 'exit')])) as [unknown];
-  if (typeof line !== 'string' || !line.startsWith('http')) throw new Error(`the ${which} server did not start`);
-  return {
-    url: line,
-    async stop() {
-      child.kill();
-      if (child.exitCode === null) await once(child, 'exit');
-    },
-  };
-}
-
-function fulfilled<T>(settled: PromiseSettledResult<T>): T {
-  if (settled.status === 'rejected') throw settled.reason;
-  return settled.value;
-}
-
 /** Loads one route with the rotating bodies; what one answer looks like is checked first. */
 async function load(url: string, path: string, headers: Record<string, string>, bodies: string[]) {
   const first = await fetch(url + path, { method: 'POST', headers, body: bodies[0] });
   if (!first.ok) throw new Error(`POST ${path} answered ${first.status}: ${await first.text()}`);
   const answer: unknown = await first.json();
   let next = 0;
-  const result = await autocannon({
+  const figures = await measureLoad({
     url,
     connections: CONNECTIONS,
     duration: DURATION_S,
     warmup: { connections: CONNECTIONS, duration: WARMUP_S },
     requests: [{ method: 'POST', path, headers, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   });
-  const answers = result.requests.total;
-  return {
-    answer,
-    figures: {
-      requestsPerSec: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-      bytesPerAnswer: Math.round(result.throughput.total / answers),
-    },
-  };
+  return { answer, figures };
 }
 
 export async function benchLookup() {
@@ -107,7 +73,8 @@ export async function benchLookup() {
     const bodies = Array.from({ length: BODIES }, (_, i) => JSON.stringify({
       emails: Array.from({ length: ADDRESSES_PER_REQUEST }, (_, k) => emails[((i * ADDRESSES_PER_REQUEST + k) * 7919) % emails.length]),
     }));
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    // As the extension sends them: its origin too, so the answers carry their CORS headers.
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: `chrome-extension://${CHROME_EXTENSION_ID}` };
 
     // Started together; whichever started is stopped, even when the other failed.
     const servers = await Promise.allSettled([startServerProcess('product', databaseUrl), startServerProcess('bare', databaseUrl)]);

@@ -1,10 +1,10 @@
 /** createApp(): the whole API as a Hono app, for the server process and for tests alike. */
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { CHROME_EXTENSION_ID } from '../shared/extension-id';
 import type { Db } from './db/client';
 import { createAuthenticator } from './lib/auth';
+import { corsFor } from './lib/cors';
 import { createRouter } from './lib/openapi';
 import { Problem, problemResponse } from './lib/problem';
 import { securityHeaders } from './lib/security-headers';
@@ -64,13 +64,7 @@ export function createApp({ db, corsOrigins = [], services = createServices(db),
     await next();
   });
   app.use('*', securityHeaders);
-  app.use('*', cors({
-    origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposeHeaders: ['Idempotent-Replayed'],
-    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    maxAge: 600,
-  }));
+  app.use('*', corsFor(allowed));
   const limitBody = bodyLimit({
     maxSize: BODY_LIMIT_BYTES,
     // The rest of the body is never read: the connection closes after the answer, so the client's next request goes on a fresh one.

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseFile } from '../env';
+import { readFastFrom } from './fast-read';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
@@ -16,7 +17,9 @@ export function openDb(url: string, authToken?: string): Db {
   const file = databaseFile(url);
   if (file) mkdirSync(dirname(file), { recursive: true });
   const client = createClient({ url, authToken });
-  return drizzle(client, { schema });
+  const db = drizzle(client, { schema });
+  if (file) readFastFrom(db, file);
+  return db;
 }
 
 /** Applies the committed migrations; a local file also switches to WAL so reads never wait for writes. */

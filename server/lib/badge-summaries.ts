@@ -10,7 +10,7 @@
  * the cursor (one indexed read) and forgets the addresses it moved past, so
  * a lookup after a write shows the write, whichever process made it.
  */
-import { LRUCache } from 'lru-cache';
+import QuickLRU from 'quick-lru';
 import { SCORES_VERSION } from '../../shared/models/contact-scores';
 import { displayName } from '../../shared/models/display-name';
 import type { BadgeSummary } from '../../shared/schemas/lookup';
@@ -19,14 +19,14 @@ import type { Repositories } from '../db/repositories';
 import type { Engine } from '../engine/recompute';
 import { customSegmentLabels, personBadges } from './person-badges';
 
-/** About 0.3 KB each: some 60 MB at most. */
-const MOST_KEPT = 200_000;
+/** The recently asked (up to twice this many, in the cache's two generations), about 0.3 KB each: some 60 MB at most. */
+const MOST_KEPT = 100_000;
 /** Past this many addresses changed since the last lookup (a full recompute), all are forgotten at once rather than one by one. */
 const MOST_FORGOTTEN_ONE_BY_ONE = 2_000;
 
 export function createBadgeSummaries(repos: Repositories, engine: Engine) {
   /** Address → its BadgeSummary as JSON text. */
-  const kept = new LRUCache<string, string>({ max: MOST_KEPT });
+  const kept = new QuickLRU<string, string>({ maxSize: MOST_KEPT });
   /** The cursor the kept summaries are current at; null before the first lookup. */
   let cursor: number | null = null;
   /** Moves on whenever summaries are forgotten, so a lookup that read the database before that keeps nothing it read. */

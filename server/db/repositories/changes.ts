@@ -10,6 +10,7 @@
  */
 import { asc, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { fastRead } from '../fast-read';
 import { contactEmails, emailChanges } from '../schema';
 
 /** The sequence number the current write takes; one subquery, evaluated once per statement. */
@@ -24,8 +25,8 @@ export const recordChangesOf = (db: Db, contactIds: SQL) => db.run(sql`insert in
   on conflict (email) do update set seq = excluded.seq`);
 
 export function changesRepository(db: Db) {
-  // Prepared once: the lookup reads it on every call.
-  const latest = db.select({ seq: max(emailChanges.seq) }).from(emailChanges).prepare();
+  // The lookup reads it on every call.
+  const latest = fastRead(db, db.select({ seq: max(emailChanges.seq) }).from(emailChanges));
   return {
     /** Records that these addresses' badges changed. */
     async record(emails: string[]) {
@@ -46,7 +47,7 @@ export function changesRepository(db: Db) {
 
     /** The latest sequence number, 0 before any change. */
     async latest(): Promise<number> {
-      const row = await latest.get();
+      const row = await latest();
       return row?.seq ?? 0;
     },
   };

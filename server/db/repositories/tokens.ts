@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../client';
+import { fastRead } from '../fast-read';
 import { apiTokens } from '../schema';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -13,8 +14,8 @@ export type TokenOwner = { id: number; name: string; role: Role };
 
 export function tokensRepository(db: Db) {
   // Prepared once: every authenticated request runs it.
-  const byHash = db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role })
-    .from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('hash'))).prepare();
+  const byHash = fastRead(db, db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role })
+    .from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('hash'))));
   return {
     /** Creates a token and returns it in the clear, the only time it is ever seen. */
     async issue(name: string, role: Role): Promise<{ token: string; id: number }> {
@@ -24,7 +25,7 @@ export function tokensRepository(db: Db) {
     },
 
     async verify(token: string): Promise<TokenOwner | null> {
-      return (await byHash.get({ hash: hashToken(token) })) ?? null;
+      return (await byHash({ hash: hashToken(token) })) ?? null;
     },
 
     async touch(id: number) {

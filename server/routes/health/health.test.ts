@@ -108,6 +108,35 @@ describe('authentication and limits', () => {
     expect(ok.headers.get('access-control-allow-origin')).toBe(ext);
     const other = await fetch(`${api.url}/v1/lookup`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+
+    // The answers themselves, refusals too, say who may read them, and that they vary by origin.
+    const lookup = (origin: string, token = api.tokens.viewer) => fetch(`${api.url}/v1/lookup`, {
+      method: 'POST', headers: { origin, authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ emails: ['someone@example.com'] }),
+    });
+    for (const res of [await lookup(ext), await lookup(ext, 'sl_not-a-real-token')]) {
+      expect(res.headers.get('access-control-allow-origin')).toBe(ext);
+      expect(res.headers.get('access-control-expose-headers')).toBe('Idempotent-Replayed');
+      expect(res.headers.get('vary')).toBe('Origin');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    const refused = await lookup('https://evil.example');
+    expect(refused.status).toBe(200);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    expect(refused.headers.get('vary')).toBe('Origin');
+  });
+
+  it('refuses a body sent in chunks, with no length declared, once it passes the limit', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = request(`${api.url}/v1/events`, {
+        method: 'POST', agent: false, timeout: 10_000,
+        headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      }, (r) => r.resume().on('end', () => resolve(r.statusCode!)));
+      req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve(0) : reject(error)));
+      req.write(JSON.stringify({ events: [], pad: 'x'.repeat(600_000) }).slice(0, -2));
+      req.end(`${'y'.repeat(600_000)}"}`);
+    });
+    expect(res).toBe(413);
   });
 });
 
