@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { benchAnnotate } from './annotate.bench';
 import { benchClv } from './clv.bench';
 import { benchContentScriptSize } from './content-script-size.bench';
+import { benchLoad } from './load.bench';
 import { benchLookup } from './lookup.bench';
 import { benchRoundcube } from './roundcube.bench';
 
@@ -24,7 +25,7 @@ async function benchRecomputeAlone(): Promise<unknown> {
 }
 
 const results: Record<string, unknown> = {};
-for (const [name, run] of Object.entries({ lookup: benchLookup, annotate: benchAnnotate, roundcube: benchRoundcube, contentScript: benchContentScriptSize, clv: benchClv, recompute: benchRecomputeAlone })) {
+for (const [name, run] of Object.entries({ lookup: benchLookup, load: benchLoad, annotate: benchAnnotate, roundcube: benchRoundcube, contentScript: benchContentScriptSize, clv: benchClv, recompute: benchRecomputeAlone })) {
   results[name] = await run();
   console.log(name);
   console.dir(results[name], { depth: null });
