@@ -11,7 +11,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import { migrateDb, openDb } from '../../server/db/client';
 import { createRepositories } from '../../server/db/repositories';
 import { Env } from '../../server/env';
 import { startServer } from '../../server/index';
+import { startApiChild } from '../support/api-child';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = import.meta.resolve('tsx');
@@ -50,39 +50,10 @@ async function run(script: 'backup' | 'restore', args: string[], databaseUrl: st
   return { code, stdout, stderr };
 }
 
-/** tests/support/api-process.ts: the API in a process of its own, so stopping it closes the database file. */
 async function startApiProcess(databaseUrl: string) {
-  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'tests/support/api-process.ts'), databaseUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout }), 'line'), once(child, 'exit')])) as [unknown];
-  if (typeof line !== 'string' || !line.startsWith('{')) {
-    child.kill();
-    throw new Error('the API process did not start');
-  }
-  const { url, token } = JSON.parse(line) as { url: string; token: string };
-  const apiProcess = {
-    token,
-    call: (method: string, path: string, body?: unknown) => call(url, token, method, path, body),
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    },
-  };
-  children.push(apiProcess);
-  return apiProcess;
-}
-
-async function call(url: string, token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  const api = await startApiChild(databaseUrl);
+  children.push(api);
+  return api;
 }
 
 /** Every contact id the API lists, following the pages. */
@@ -199,7 +170,10 @@ describe('backup and restore', () => {
     // A server on the restored file serves exactly the backup's people (the token issued before the backup still works).
     const server = await startServer(Env.parse({ PORT: '0', DATABASE_URL: databaseUrl, SEGLENS_DEMO: '0', RECOMPUTE_EVERY_MINUTES: '0' }));
     try {
-      const get = (path: string) => call(server.url, api.token, 'GET', path);
+      const get = async (path: string) => {
+        const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${api.token}` } });
+        return { status: res.status, json: await res.json() };
+      };
       expect(await listedIds(get)).toEqual(inBackup.ids);
       expect((await get(`/v1/contacts/${after.json.id}`)).status).toBe(404);
     } finally {
