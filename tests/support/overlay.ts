@@ -145,19 +145,24 @@ export async function onOpenCard<A, T>(page: Page, fn: (card: HTMLElement, arg: 
   }
 }
 
-/** The text of the card open in the page's top document, read from its layer alone (quick on a page of many badges); '' when none is open. */
-export async function openCardText(page: Page): Promise<string> {
+/**
+ * Reads the text of the card open in the page's top document, from its layer
+ * alone, on one DevTools session kept open: quick enough to read card after
+ * card on a page of hundreds of badges. '' when no card is open.
+ */
+export async function openCardReader(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'seglens-card' });
-    if (!nodeId) return '';
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true }) as unknown as { node: DomNode };
-    const card = node.shadowRoots?.[0] ? find(node.shadowRoots[0], isCard) : null;
-    return card ? text(card) : '';
-  } finally {
-    await cdp.detach();
-  }
+  return {
+    async text(): Promise<string> {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'seglens-card' });
+      if (!nodeId) return '';
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true }) as unknown as { node: DomNode };
+      const card = node.shadowRoots?.[0] ? find(node.shadowRoots[0], isCard) : null;
+      return card ? text(card) : '';
+    },
+    detach: () => cdp.detach(),
+  };
 }
 
 /** A tone banner as drawn: what it says, its direction, and who it is about. */
