@@ -41,6 +41,7 @@ async function prepareDatabase(url: string) {
   await services.engine.recomputeAll(BENCH_NOW);
   const { token } = await services.repos.tokens.issue('bench', 'viewer');
   const { rows } = await db.$client.execute('select email from contact_emails order by email');
+  await services.engine.close();
   db.$client.close();
   return { token, emails: rows.map((r) => String(r.email)) };
 }

@@ -26,6 +26,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   }
   const resumed = await services.jobs.resumeInterrupted();
   if (!seeded && !resumed && (await services.repos.scores.needsRecompute(SCORES_VERSION))) services.jobs.start('scores missing or stored by an older version');
+  // A large base's scoring threads start now, so the first recompute requested or scheduled does not wait for them.
+  services.engine.startThreadsIfLarge().catch((error: unknown) => console.error('The scoring threads did not start:', error));
   const app = createApp({ db, corsOrigins: env.CORS_ORIGINS, services, demo: env.SEGLENS_DEMO === '1' ? { hostNames: [env.HOST] } : null });
   // Scores age with time (recency, decay, stage durations): recompute everyone on a schedule too.
   const schedule = env.RECOMPUTE_EVERY_MINUTES > 0
@@ -48,6 +50,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       if (schedule) clearInterval(schedule);
       await services.jobs.settled();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.engine.close();
     },
   };
 }

@@ -36,6 +36,20 @@ export type EngineOptions = {
 };
 
 export function createEngine(repos: Repositories, options: EngineOptions = { poolFrom: 5_000 }) {
+  /**
+   * Scoring threads started ahead of the next full recompute of a large base:
+   * a thread takes a second or two to start (it compiles the engine), which
+   * no recompute should wait for. Each recompute takes them and closes them
+   * (their heap goes with them), and fresh ones start for the next.
+   */
+  let spare: ScoringPool | null = null;
+  const startSpareThreads = () => (spare ??= createScoringPool(options.threads));
+  function takeThreads(): ScoringPool {
+    const pool = spare ?? createScoringPool(options.threads);
+    spare = null;
+    return pool;
+  }
+
   let cached: Promise<{ config: WorkspaceConfig; offers: OfferInput[]; segments: SegmentInput[] }> | null = null;
   const rules = () => (cached ??= Promise.all([repos.config.all(), repos.offers.all(), repos.segments.definitions()])
     .then(([config, offers, segments]) => ({ config, offers, segments })));
@@ -117,19 +131,31 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
       const total = await repos.scores.contactCount();
       progress(0, total);
       // A large base's CPU work goes to a pool of threads; for a small one, starting them would cost more than it saves.
-      const pool = total >= options.poolFrom ? createScoringPool(options.threads) : null;
+      const pool = total >= options.poolFrom ? takeThreads() : null;
       let done: number;
       try {
         const stats = await refreshPopulation(now, discover(now, pool));
         done = await scoreEveryone(stats, now, pool, (scored) => progress(scored, Math.max(scored, total)));
       } finally {
         await pool?.close();
+        if (pool) startSpareThreads();
       }
       // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
       for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);
       // Everyone is current now: record the day's segment sizes for the analytics history (a later full recompute that day replaces them).
       await repos.analytics.snapshotSegmentSizes(now.toISOString().slice(0, 10));
       return { contacts: done };
+    },
+
+    /** Starts the scoring threads when the base is large enough to use them; resolves once they are ready. */
+    async startThreadsIfLarge() {
+      if ((await repos.scores.contactCount()) >= options.poolFrom) await startSpareThreads().ready();
+    },
+
+    /** Stops the spare scoring threads. */
+    async close() {
+      await spare?.close();
+      spare = null;
     },
 
     /** The workspace's rules, offers or segments changed: read them again before the next computation. */

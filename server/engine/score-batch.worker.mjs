@@ -9,3 +9,5 @@ const { scoreBatch } = await import('./score-batch.ts');
 export const discover = ({ people, baskets }) => discoverPatterns(people, baskets);
 
 export const score = ({ raw, context: { stats, config, now } }) => scoreBatch(raw, stats, config, new Date(now));
+
+export const ready = () => true;

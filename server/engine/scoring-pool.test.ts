@@ -34,7 +34,11 @@ async function recomputed(name: string, options: EngineOptions) {
   copyFileSync(join(dir, 'demo.db'), join(dir, name));
   const db = await open(name);
   const progress: number[] = [];
-  const { contacts } = await createEngine(createRepositories(db), options).recomputeAll(NOW, (done) => progress.push(done));
+  const engine = createEngine(createRepositories(db), options);
+  // As the server does at start: threads started ahead, when the base is large enough for them.
+  await engine.startThreadsIfLarge();
+  const { contacts } = await engine.recomputeAll(NOW, (done) => progress.push(done));
+  await engine.close();
   const [stats] = await db.all<{ stats: string }>(sql`select stats from population_stats`);
   return {
     contacts,

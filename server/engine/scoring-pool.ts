@@ -21,6 +21,8 @@ export type ScoringContext = { stats: PopulationStats; config: WorkspaceConfig; 
 export type PoolTasks = {
   discover: (task: { people: ClusterRow[]; baskets: BasketOrder[] }) => DiscoveredPatterns;
   score: (task: { raw: RawFacts; context: ScoringContext }) => StoredBatch;
+  /** Answers once a thread has loaded the engine. */
+  ready: (task: null) => true;
 };
 
 export function createScoringPool(threads = Math.max(1, availableParallelism() - 1)) {
@@ -39,6 +41,8 @@ export function createScoringPool(threads = Math.max(1, availableParallelism() -
     threads,
     discover: (people: ClusterRow[], baskets: BasketOrder[]) => run('discover', { people, baskets }),
     score: (raw: RawFacts, context: ScoringContext) => run('score', { raw, context }),
+    /** Resolves once a thread has started and loaded the engine (a second or two: it compiles the engine's TypeScript). */
+    ready: () => run('ready', null).then(() => undefined),
     close: () => pool.destroy(),
   };
 }
