@@ -43,7 +43,8 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
    * (their heap goes with them), and fresh ones start for the next.
    */
   let spare: ScoringPool | null = null;
-  const startSpareThreads = () => (spare ??= createScoringPool(options.threads));
+  let closed = false;
+  const startSpareThreads = () => (closed ? null : (spare ??= createScoringPool(options.threads)));
   function takeThreads(): ScoringPool {
     const pool = spare ?? createScoringPool(options.threads);
     spare = null;
@@ -134,26 +135,31 @@ export function createEngine(repos: Repositories, options: EngineOptions = { poo
       const pool = total >= options.poolFrom ? takeThreads() : null;
       let done: number;
       try {
-        const stats = await refreshPopulation(now, discover(now, pool));
-        done = await scoreEveryone(stats, now, pool, (scored) => progress(scored, Math.max(scored, total)));
+        try {
+          const stats = await refreshPopulation(now, discover(now, pool));
+          done = await scoreEveryone(stats, now, pool, (scored) => progress(scored, Math.max(scored, total)));
+        } finally {
+          await pool?.close();
+        }
+        // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
+        for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);
+        // Everyone is current now: record the day's segment sizes for the analytics history (a later full recompute that day replaces them).
+        await repos.analytics.snapshotSegmentSizes(now.toISOString().slice(0, 10));
       } finally {
-        await pool?.close();
+        // Fresh threads for the next one, once this recompute is over: their start does not add to its memory.
         if (pool) startSpareThreads();
       }
-      // Custom segments read the scores just saved; over everyone, each rule is one SQL statement.
-      for (const segment of (await rules()).segments) await repos.segments.refreshMembers(segment.key, segment.rule, now);
-      // Everyone is current now: record the day's segment sizes for the analytics history (a later full recompute that day replaces them).
-      await repos.analytics.snapshotSegmentSizes(now.toISOString().slice(0, 10));
       return { contacts: done };
     },
 
     /** Starts the scoring threads when the base is large enough to use them; resolves once they are ready. */
     async startThreadsIfLarge() {
-      if ((await repos.scores.contactCount()) >= options.poolFrom) await startSpareThreads().ready();
+      if ((await repos.scores.contactCount()) >= options.poolFrom) await startSpareThreads()?.ready();
     },
 
-    /** Stops the spare scoring threads. */
+    /** Stops the spare scoring threads, and starts no more. */
     async close() {
+      closed = true;
       await spare?.close();
       spare = null;
     },
